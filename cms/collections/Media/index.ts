@@ -1,0 +1,71 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { isEditorOrOwnDocument } from '../../access/isEditorOrOwnDocument'
+import { isLoggedIn } from '../../access/isLoggedIn'
+import { createdBy } from '../../fields/createdBy'
+import { setCreatedBy } from '../../hooks/setCreatedBy'
+import { mediaDir } from '../../lib/paths'
+import { ALLOWED_IMAGE_TYPES } from '../../lib/uploadLimits'
+import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
+
+/**
+ * Images for posts, chapters, speakers and covers. Alt text is required in every language the image
+ * is used in, because the site must pass WCAG 2.1 AA and the book must be accessible.
+ */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { nl: 'Afbeelding', en: 'Image' }, plural: { nl: 'Afbeeldingen', en: 'Images' } },
+  access: {
+    read: anyone,
+    create: isLoggedIn,
+    update: isEditorOrOwnDocument,
+    delete: isEditorOrOwnDocument,
+  },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
+  },
+  hooks: {
+    beforeOperation: [rejectOversizedUpload],
+    beforeChange: [setCreatedBy],
+  },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: [...ALLOWED_IMAGE_TYPES],
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+    imageSizes: [
+      { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 80 } } },
+      { name: 'medium', width: 1024, formatOptions: { format: 'webp', options: { quality: 82 } } },
+      { name: 'large', width: 2048, formatOptions: { format: 'webp', options: { quality: 82 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { nl: 'Alternatieve tekst', en: 'Alt text' },
+      admin: {
+        description:
+          'Describe what the image shows for people who cannot see it. Required in every language.',
+      },
+    },
+    {
+      name: 'caption',
+      type: 'text',
+      localized: true,
+      label: { nl: 'Bijschrift', en: 'Caption' },
+    },
+    {
+      name: 'credit',
+      type: 'text',
+      label: { nl: 'Maker en licentie', en: 'Credit and licence' },
+      admin: { description: 'For example: "Foto: Sanne de Vries, CC BY 4.0".' },
+    },
+    createdBy,
+  ],
+}

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { slug } from '../fields/slug'
+import { richTextEditor } from '../lib/editor'
+import { withPublishing } from '../lib/withPublishing'
+
+/** First path segments the site uses itself (see ARCHITECTURE.md, site URLs). */
+export const RESERVED_PAGE_SLUGS = [
+  'admin',
+  'api',
+  'auteurs',
+  'authors',
+  'blog',
+  'boek',
+  'book',
+  'en',
+  'onderwerpen',
+  'pagefind',
+  'sprekers',
+  'speakers',
+  'tips',
+  'topics',
+  'zoeken',
+  'search',
+  'media',
+] as const
+
+/** Plain pages: about, contact, privacy, the accessibility statement. */
+export const Pages: CollectionConfig = withPublishing({
+  slug: 'pages',
+  labels: { singular: { nl: 'Pagina', en: 'Page' }, plural: { nl: 'Pagina’s', en: 'Pages' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
+    slug('title', { reserved: RESERVED_PAGE_SLUGS }),
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      maxLength: 300,
+      label: { nl: 'Omschrijving', en: 'Description' },
+      admin: { description: 'Shown in search results and when the page is shared.' },
+    },
+    { name: 'body', type: 'richText', required: true, localized: true, editor: richTextEditor },
+  ],
+})

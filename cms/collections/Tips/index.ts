@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedAt } from '../../fields/publishedAt'
+import { slug } from '../../fields/slug'
+import { topics } from '../../fields/topics'
+import { richTextEditor } from '../../lib/editor'
+import { TIP_CATEGORIES } from '../../lib/tipCategories'
+import { withPublishing } from '../../lib/withPublishing'
+import { assignTipNumber } from './hooks/assignTipNumber'
+
+/** Short practical tips, numbered in order of creation ("Tip 112"). */
+export const Tips: CollectionConfig = withPublishing({
+  slug: 'tips',
+  labels: { singular: { nl: 'Tip', en: 'Tip' }, plural: { nl: 'Tips', en: 'Tips' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'category', '_status'] },
+  defaultSort: '-number',
+  hooks: { beforeChange: [assignTipNumber] },
+  fields: [
+    {
+      name: 'number',
+      type: 'number',
+      unique: true,
+      index: true,
+      label: { nl: 'Tipnummer', en: 'Tip number' },
+      admin: { position: 'sidebar', readOnly: true, description: 'Given automatically.' },
+    },
+    { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
+    slug(),
+    {
+      name: 'category',
+      type: 'select',
+      required: true,
+      options: TIP_CATEGORIES,
+      label: { nl: 'Categorie', en: 'Category' },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'body', type: 'richText', required: true, localized: true, editor: richTextEditor },
+    topics,
+    publishedAt,
+  ],
+})

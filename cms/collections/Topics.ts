@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { slug } from '../fields/slug'
+
+/** Shared tags across posts, tips, speakers and chapters. Editors keep the list tidy. */
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  labels: { singular: { nl: 'Onderwerp', en: 'Topic' }, plural: { nl: 'Onderwerpen', en: 'Topics' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
+  access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: { nl: 'Naam', en: 'Name' } },
+    slug('name'),
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { nl: 'Omschrijving', en: 'Description' },
+    },
+  ],
+}

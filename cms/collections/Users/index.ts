@@ -1,0 +1,96 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { isAdminOrSelf } from '../../access/isAdminOrSelf'
+import { isLoggedInField } from '../../access/isLoggedIn'
+import { slug } from '../../fields/slug'
+import { ROLES } from '../../lib/roles'
+import { validateUrl } from '../../lib/validateUrl'
+
+/**
+ * Editors, authors and admins. Everyone has a public author profile (name, bio, photo, links);
+ * e-mail address and role are private and never leave the CMS for anonymous visitors.
+ */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { nl: 'Gebruiker', en: 'User' }, plural: { nl: 'Gebruikers', en: 'Users' } },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+  },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user),
+    read: anyone,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  fields: [
+    {
+      name: 'email',
+      type: 'email',
+      access: { read: isLoggedInField },
+    },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      label: { nl: 'Naam', en: 'Name' },
+    },
+    slug('name', { localized: false }),
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'author',
+      saveToJWT: true,
+      options: ROLES.map((role) => ({
+        value: role,
+        label: {
+          admin: { nl: 'Beheerder', en: 'Admin' },
+          editor: { nl: 'Redacteur', en: 'Editor' },
+          author: { nl: 'Auteur', en: 'Author' },
+        }[role],
+      })),
+      access: { read: isLoggedInField, create: isAdminField, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        description: 'Authors write drafts, editors publish everything, admins also manage users.',
+      },
+    },
+    {
+      name: 'jobTitle',
+      type: 'text',
+      localized: true,
+      label: { nl: 'Functie en organisatie', en: 'Role and organisation' },
+    },
+    {
+      name: 'bio',
+      type: 'textarea',
+      localized: true,
+      label: { nl: 'Korte biografie', en: 'Short biography' },
+    },
+    {
+      name: 'photo',
+      type: 'upload',
+      relationTo: 'media',
+      label: { nl: 'Portret', en: 'Portrait' },
+    },
+    {
+      name: 'links',
+      type: 'array',
+      label: { nl: 'Links', en: 'Links' },
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        { name: 'url', type: 'text', required: true, validate: validateUrl },
+      ],
+    },
+  ],
+}

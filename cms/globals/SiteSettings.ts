@@ -1,0 +1,84 @@
+import type { Field, GlobalConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { isEditor } from '../access/isEditor'
+import { validateUrl } from '../lib/validateUrl'
+
+const link: Field[] = [
+  { name: 'label', type: 'text', required: true, localized: true, label: { nl: 'Tekst', en: 'Label' } },
+  {
+    name: 'href',
+    type: 'text',
+    required: true,
+    label: { nl: 'Adres', en: 'Address' },
+    admin: { description: 'A site path such as /blog/ or /over-ons/, or a full https:// address.' },
+    validate: (value: string | null | undefined) => {
+      if (!value) return 'An address is required.'
+      if (value.startsWith('/') && !value.startsWith('//')) return true
+      return value.startsWith('https://') || value.startsWith('http://')
+        ? true
+        : `"${value}" must be a site path starting with / or a full https:// address.`
+    },
+  },
+]
+
+/** Name, tagline, navigation, footer and social links: shown on every page of the site. */
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { nl: 'Website-instellingen', en: 'Site settings' },
+  access: { read: anyone, update: isEditor },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, localized: true, label: { nl: 'Naam', en: 'Name' } },
+    { name: 'tagline', type: 'text', localized: true, label: { nl: 'Ondertitel', en: 'Tagline' } },
+    {
+      name: 'defaultLanguage',
+      type: 'select',
+      required: true,
+      defaultValue: 'nl',
+      options: [
+        { value: 'nl', label: 'Nederlands' },
+        { value: 'en', label: 'English' },
+      ],
+      label: { nl: 'Standaardtaal', en: 'Default language' },
+    },
+    {
+      name: 'navigation',
+      type: 'array',
+      maxRows: 8,
+      label: { nl: 'Hoofdnavigatie', en: 'Main navigation' },
+      fields: link,
+    },
+    {
+      name: 'footer',
+      type: 'group',
+      label: { nl: 'Voettekst', en: 'Footer' },
+      fields: [
+        { name: 'text', type: 'textarea', localized: true, label: { nl: 'Tekst', en: 'Text' } },
+        { name: 'links', type: 'array', maxRows: 12, label: { nl: 'Links', en: 'Links' }, fields: link },
+      ],
+    },
+    {
+      name: 'socialLinks',
+      type: 'array',
+      label: { nl: 'Sociale media', en: 'Social links' },
+      fields: [
+        {
+          name: 'platform',
+          type: 'select',
+          required: true,
+          options: [
+            { value: 'mastodon', label: 'Mastodon' },
+            { value: 'bluesky', label: 'Bluesky' },
+            { value: 'linkedin', label: 'LinkedIn' },
+            { value: 'youtube', label: 'YouTube' },
+            { value: 'github', label: 'GitHub' },
+            { value: 'rss', label: 'RSS' },
+            { value: 'other', label: { nl: 'Anders', en: 'Other' } },
+          ],
+        },
+        { name: 'url', type: 'text', required: true, validate: validateUrl },
+        { name: 'label', type: 'text', localized: true, label: { nl: 'Naam', en: 'Label' } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,13 @@
+import path from 'node:path'
+
+/**
+ * The repository root. Every relative path in our configuration (the SQLite file, media, content/)
+ * is resolved against it, so a command behaves the same whether Next.js, the Payload CLI or a test
+ * runner started it. `npm` scripts run from the root; `PROJECT_ROOT` overrides that when needed.
+ */
+export const projectRoot = path.resolve(process.env.PROJECT_ROOT ?? process.cwd())
+
+export const fromRoot = (...segments: string[]): string => path.resolve(projectRoot, ...segments)
+
+/** Uploaded originals and the sizes sharp makes of them. `MEDIA_DIR` moves them elsewhere. */
+export const mediaDir = path.resolve(projectRoot, process.env.MEDIA_DIR ?? 'data/media')

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditorOrOwnDraft } from '../access/isEditorOrOwnDraft'
+import { isLoggedIn } from '../access/isLoggedIn'
+import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
+import { createdBy } from '../fields/createdBy'
+import { preventAuthorPublishing } from '../hooks/preventAuthorPublishing'
+import { setCreatedBy } from '../hooks/setCreatedBy'
+
+/**
+ * What every editorial collection shares (posts, chapters, tips, speakers, pages): drafts with
+ * autosave and scheduled publishing, version history, the creator on record, and the access rules
+ * (the public reads published documents, authors write their own drafts, editors publish).
+ */
+export function withPublishing(config: CollectionConfig): CollectionConfig {
+  return {
+    ...config,
+    access: {
+      read: publishedOrLoggedIn,
+      readVersions: isLoggedIn,
+      create: isLoggedIn,
+      update: isEditorOrOwnDraft,
+      delete: isEditorOrOwnDraft,
+      ...config.access,
+    },
+    fields: [...config.fields, createdBy],
+    hooks: {
+      ...config.hooks,
+      beforeChange: [setCreatedBy, preventAuthorPublishing, ...(config.hooks?.beforeChange ?? [])],
+    },
+    versions: {
+      maxPerDoc: 50,
+      drafts: {
+        autosave: { interval: 2000 },
+        schedulePublish: true,
+      },
+    },
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Runs in each integration test process before the test file is imported: points the CMS at a
+ * fresh temporary database (SQLite by default, MongoDB when TEST_MONGODB_URL is set) and a fresh
+ * media folder, so every file starts from an empty CMS and leaves nothing behind.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { mongoUrlWithDatabase } from '../../helpers/mongoUrl'
+
+const runDir = mkdtempSync(path.join(tmpdir(), 'cms-int-'))
+const mongoUrl = process.env.TEST_MONGODB_URL
+
+process.env.DATABASE_URL = mongoUrl
+  ? mongoUrlWithDatabase(mongoUrl, `cms_test_${Date.now()}_${randomBytes(3).toString('hex')}`)
+  : `file:${path.join(runDir, 'cms.db')}`
+process.env.MEDIA_DIR = path.join(runDir, 'media')
+process.env.ADMIN_EMAIL = 'beheer@test.example'
+process.env.ADMIN_PASSWORD = 'test-admin-wachtwoord-2026'
+process.env.PAYLOAD_JOBS_AUTORUN = 'false'
+process.env.DISABLE_PAYLOAD_HMR = 'true'
+process.env.MAX_UPLOAD_MB = '2'
+process.env.TEST_RUN_DIR = runDir

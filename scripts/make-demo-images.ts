@@ -47,9 +47,12 @@ async function main(): Promise<void> {
   const seen = new Set<string>()
   let count = 0
   for (const file of modules) {
-    const { images } = (await import(pathToFileURL(path.join(modulesDir, file)).href)) as { images: DemoImage[] }
+    const { images } = (await import(pathToFileURL(path.join(modulesDir, file)).href)) as {
+      images: DemoImage[]
+    }
     for (const image of images) {
-      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(image.id)) throw new Error(`${file}: image id "${image.id}" is not a valid id`)
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(image.id))
+        throw new Error(`${file}: image id "${image.id}" is not a valid id`)
       if (seen.has(image.id)) throw new Error(`${file}: image id "${image.id}" is used twice`)
       seen.add(image.id)
       try {

@@ -1,4 +1,10 @@
-import { slugField, type Field, type TextField, type TextFieldSingleValidation } from 'payload'
+import {
+  slugField,
+  type Field,
+  type FieldHook,
+  type TextField,
+  type TextFieldSingleValidation,
+} from 'payload'
 
 import { slugify, validateSlugValue } from '../lib/slugify'
 
@@ -21,15 +27,25 @@ export const slug = (useAsSlug = 'title', { reserved = [], localized = true }: S
       ? `"${value}" is already used by the site itself (${reserved.join(', ')}); choose another slug.`
       : true
   }
+  // Payload's own generator runs in a beforeChange hook of a sibling checkbox, concurrently with the
+  // slug's validation, so an empty slug could fail "required" before it is generated. Filling it
+  // before validation starts removes that race; Payload's hook still keeps it in step on autosave.
+  const fillFromSource: FieldHook = ({ value, data }) => {
+    if (typeof value === 'string' && value !== '') return value
+    const source = data?.[useAsSlug]
+    return typeof source === 'string' && source.trim() ? slugify(source) : value
+  }
   return slugField({
     useAsSlug,
     localized,
-    slugify: ({ valueToSlugify }) => (typeof valueToSlugify === 'string' ? slugify(valueToSlugify) : undefined),
+    slugify: ({ valueToSlugify }) =>
+      typeof valueToSlugify === 'string' ? slugify(valueToSlugify) : undefined,
     overrides: (row) => {
       row.fields = row.fields.map((field): Field => {
         if (field.type !== 'text' || field.name !== 'slug') return field
         const slugText: TextField = {
           ...(field as TextField & { hasMany?: false }),
+          hooks: { ...field.hooks, beforeValidate: [...(field.hooks?.beforeValidate ?? []), fillFromSource] },
           validate,
           admin: {
             ...field.admin,

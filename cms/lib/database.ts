@@ -34,7 +34,9 @@ function redactCredentials(url: string): string {
  * cms/migrations are the only way its tables change, in development, tests and production alike
  * (they are applied on start, see applyPendingMigrations). MongoDB needs no schema migrations.
  */
-export function databaseAdapter(url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL): DatabaseAdapterObj {
+export function databaseAdapter(
+  url: string = process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
+): DatabaseAdapterObj {
   if (databaseKind(url) === 'mongodb') {
     return mongooseAdapter({ url })
   }

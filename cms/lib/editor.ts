@@ -23,7 +23,9 @@ export const LINKABLE_COLLECTIONS = ['posts', 'chapters', 'tips', 'speakers', 'p
  */
 export const richTextEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => !['heading', 'link', 'upload', 'relationship'].includes(feature.key)),
+    ...defaultFeatures.filter(
+      (feature) => !['heading', 'link', 'upload', 'relationship'].includes(feature.key),
+    ),
     HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
     LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
     UploadFeature({ collections: { media: { fields: [] } } }),
@@ -35,7 +37,17 @@ export const richTextEditor = lexicalEditor({
         Figure,
         VideoEmbed,
         TipBox,
-        CodeBlock({ languages: { plaintext: 'Plain text', ts: 'TypeScript', js: 'JavaScript', json: 'JSON', html: 'HTML', css: 'CSS', bash: 'Shell' } }),
+        CodeBlock({
+          languages: {
+            plaintext: 'Plain text',
+            ts: 'TypeScript',
+            js: 'JavaScript',
+            json: 'JSON',
+            html: 'HTML',
+            css: 'CSS',
+            bash: 'Shell',
+          },
+        }),
       ],
     }),
   ],

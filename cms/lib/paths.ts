@@ -5,9 +5,14 @@ import path from 'node:path'
  * is resolved against it, so a command behaves the same whether Next.js, the Payload CLI or a test
  * runner started it. `npm` scripts run from the root; `PROJECT_ROOT` overrides that when needed.
  */
-export const projectRoot = path.resolve(process.env.PROJECT_ROOT ?? process.cwd())
+// turbopackIgnore: these are runtime data locations, not sources for Next.js to trace into the build.
+export const projectRoot = path.resolve(/*turbopackIgnore: true*/ process.env.PROJECT_ROOT ?? process.cwd())
 
-export const fromRoot = (...segments: string[]): string => path.resolve(projectRoot, ...segments)
+export const fromRoot = (...segments: string[]): string =>
+  path.resolve(/*turbopackIgnore: true*/ projectRoot, ...segments)
 
 /** Uploaded originals and the sizes sharp makes of them. `MEDIA_DIR` moves them elsewhere. */
-export const mediaDir = path.resolve(projectRoot, process.env.MEDIA_DIR ?? 'data/media')
+export const mediaDir = path.resolve(
+  /*turbopackIgnore: true*/ projectRoot,
+  process.env.MEDIA_DIR ?? 'data/media',
+)

@@ -5,7 +5,6 @@ import { slug } from '../../fields/slug'
 import { topics } from '../../fields/topics'
 import { richTextEditor } from '../../lib/editor'
 import { withPublishing } from '../../lib/withPublishing'
-import { defaultAuthorToCurrentUser } from './hooks/defaultAuthorToCurrentUser'
 
 /** Blog posts by the network's guest bloggers. */
 export const Posts: CollectionConfig = withPublishing({
@@ -16,7 +15,6 @@ export const Posts: CollectionConfig = withPublishing({
     defaultColumns: ['title', 'authors', 'publishedAt', '_status'],
   },
   defaultSort: '-publishedAt',
-  hooks: { beforeValidate: [defaultAuthorToCurrentUser] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
     slug(),
@@ -29,7 +27,12 @@ export const Posts: CollectionConfig = withPublishing({
       label: { nl: 'Samenvatting', en: 'Summary' },
       admin: { description: 'One or two sentences for the blog index, search results and social media.' },
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { nl: 'Hoofdafbeelding', en: 'Hero image' } },
+    {
+      name: 'heroImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: { nl: 'Hoofdafbeelding', en: 'Hero image' },
+    },
     { name: 'body', type: 'richText', required: true, localized: true, editor: richTextEditor },
     {
       name: 'authors',
@@ -38,6 +41,9 @@ export const Posts: CollectionConfig = withPublishing({
       hasMany: true,
       required: true,
       minRows: 1,
+      // Whoever starts a post is its first author until someone changes that.
+      defaultValue: ({ user }: { user?: { id: number | string; collection?: string } | null }) =>
+        user?.collection === 'users' ? [user.id] : undefined,
       label: { nl: 'Auteurs', en: 'Authors' },
       admin: { position: 'sidebar' },
     },

@@ -14,7 +14,8 @@ export async function startCms(): Promise<Payload> {
 export async function stopCms(payload: Payload): Promise<void> {
   if (payload.db.name === 'mongoose') {
     // Each test file has its own MongoDB database; remove it again.
-    const connection = (payload.db as unknown as { connection: { dropDatabase(): Promise<unknown> } }).connection
+    const connection = (payload.db as unknown as { connection: { dropDatabase(): Promise<unknown> } })
+      .connection
     await connection.dropDatabase()
   }
   await payload.destroy()
@@ -78,7 +79,9 @@ export async function createUserAndLogin(
     collection: 'users',
     data: { email, password, name, slug: `${role}-${userCounter}-${Date.now()}`, role },
   })
-  const { status, json } = await restJson<{ token: string }>('POST', '/users/login', { body: { email, password } })
+  const { status, json } = await restJson<{ token: string }>('POST', '/users/login', {
+    body: { email, password },
+  })
   if (status !== 200) throw new Error(`Login for ${email} failed with status ${status}`)
   return { user, token: json.token }
 }

@@ -1,0 +1,36 @@
+// One flat ESLint config for the whole repository (TypeScript everywhere; Astro joins with the site).
+import js from '@eslint/js'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'cms/.next/',
+      'cms/next-env.d.ts',
+      'cms/payload-types.ts',
+      'cms/migrations/',
+      'cms/app/(payload)/admin/importMap.js',
+      'data/',
+      'dist/',
+      'test-results/',
+      'content/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-console': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // Command-line entry points and tests talk to the terminal directly.
+    files: ['scripts/**/*.ts', 'tests/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+)

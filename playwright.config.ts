@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { e2eAdmin } from './tests/e2e/helpers/admin'
+import { chromiumLaunchOptions } from './tests/e2e/helpers/chromium'
+
+/**
+ * End-to-end tests in a real Chromium against the real CMS, started by the same `npm start` script a
+ * user runs, on a fresh SQLite database and media folder for this run.
+ */
+const cmsPort = Number(process.env.E2E_CMS_PORT || 3100)
+// Workers load this file too; the first load decides the folder and the environment passes it on.
+process.env.E2E_RUN_DIR ??= mkdtempSync(path.join(tmpdir(), 'cms-e2e-'))
+const runDir = process.env.E2E_RUN_DIR
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 1,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: 'list',
+  outputDir: 'test-results/e2e-artifacts',
+  use: {
+    baseURL: `http://localhost:${cmsPort}`,
+    locale: 'en-GB',
+    trace: 'retain-on-failure',
+    launchOptions: chromiumLaunchOptions(),
+  },
+  webServer: {
+    command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
+    url: `http://localhost:${cmsPort}/api/globals/site-settings`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      CMS_PORT: String(cmsPort),
+      DATABASE_URL: `file:${path.join(runDir, 'cms.db')}`,
+      MEDIA_DIR: path.join(runDir, 'media'),
+      PAYLOAD_SECRET: 'e2e-secret-for-this-test-run-only-0123456789abcdef',
+      ADMIN_EMAIL: e2eAdmin.email,
+      ADMIN_PASSWORD: e2eAdmin.password,
+    },
+  },
+})

@@ -1,0 +1,103 @@
+/**
+ * `npm start`: everything on one machine with the embedded default database.
+ *   1. checks Node.js, keeps a PAYLOAD_SECRET in data/ when none is given,
+ *   2. builds the admin when its sources changed,
+ *   3. applies migrations and creates the first admin on an empty database,
+ *   4. starts the CMS on http://localhost:3000/admin and stops it cleanly on Ctrl-C.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+
+import { ensureCmsBuild } from './lib/cmsBuild'
+import { elapsed, logger } from './lib/log'
+import { loadOrCreateSecret } from './lib/payloadSecret'
+import { requireNode } from './lib/requireNode'
+
+const log = logger('start')
+const root = path.resolve(import.meta.dirname, '..')
+const port = Number(process.env.CMS_PORT || 3000)
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs')
+const next = path.join(root, 'node_modules/next/dist/bin/next')
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(args[0])} ${args[1] ?? ''} exited with ${code}`)),
+    )
+  })
+}
+
+async function waitUntilServing(url: string, server: ChildProcess, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the CMS server stopped with exit code ${server.exitCode}`)
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  throw new Error(`the CMS did not answer at ${url} within ${timeoutMs / 1000} s`)
+}
+
+async function main(): Promise<void> {
+  requireNode()
+  const started = performance.now()
+  const dataDir = path.join(root, 'data')
+  await mkdir(dataDir, { recursive: true })
+  const { secret, created } = await loadOrCreateSecret(dataDir)
+  if (created) log.info('generated a PAYLOAD_SECRET and stored it in data/payload-secret')
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    PROJECT_ROOT: root,
+    PAYLOAD_SECRET: secret,
+  }
+  log.info(`database: ${env.DATABASE_URL || 'file:./data/cms.db (SQLite, the default)'}`)
+
+  await ensureCmsBuild(root, env)
+  await run([tsx, 'scripts/prepare-cms.ts'], {
+    ...env,
+    PAYLOAD_JOBS_AUTORUN: 'false',
+    DISABLE_PAYLOAD_HMR: 'true',
+  })
+
+  const server = spawn(process.execPath, [next, 'start', 'cms', '--port', String(port)], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  })
+  let stopping = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    log.info(`${signal}: stopping the CMS`)
+    server.kill('SIGTERM')
+    setTimeout(() => server.kill('SIGKILL'), 10_000).unref()
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  server.on('exit', (code, signal) => {
+    if (!stopping) log.error(`the CMS stopped unexpectedly (${signal ?? `exit code ${code}`})`)
+    process.exit(stopping ? 0 : (code ?? 1))
+  })
+
+  // The first request starts Payload inside the server (and with it the scheduled-publishing jobs).
+  await waitUntilServing(`http://localhost:${port}/api/globals/site-settings`, server)
+  log.info(`ready in ${elapsed(started)}: CMS at http://localhost:${port}/admin (Ctrl-C stops)`)
+}
+
+main().catch((error: unknown) => {
+  log.error((error as Error).message)
+  if ((error as Error).cause) log.error(`cause: ${String((error as Error).cause)}`)
+  process.exit(1)
+})

@@ -159,6 +159,10 @@ export interface Post {
    */
   slug: string;
   /**
+   * Stable identifier of this document in content/. Set once; never changes.
+   */
+  contentId?: string | null;
+  /**
    * One or two sentences for the blog index, search results and social media.
    */
   summary: string;
@@ -201,6 +205,11 @@ export interface Media {
    * For example: "Foto: Sanne de Vries, CC BY 4.0".
    */
   credit?: string | null;
+  /**
+   * Stable identifier of this document in content/. Set once; never changes.
+   */
+  contentId?: string | null;
+  contentHash?: string | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -256,6 +265,10 @@ export interface User {
    */
   slug: string;
   /**
+   * Stable identifier of this document in content/. Set once; never changes.
+   */
+  contentId?: string | null;
+  /**
    * Authors write drafts, editors publish everything, admins also manage users.
    */
   role: 'admin' | 'editor' | 'author';
@@ -304,6 +317,10 @@ export interface Topic {
    * Lower-case letters, digits and dashes. Changing it changes the page address.
    */
   slug: string;
+  /**
+   * Stable identifier of this document in content/. Set once; never changes.
+   */
+  contentId?: string | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -328,6 +345,10 @@ export interface Chapter {
    * Lower-case letters, digits and dashes. Changing it changes the page address.
    */
   slug: string;
+  /**
+   * Stable identifier of this document in content/. Set once; never changes.
+   */
+  contentId?: string | null;
   summary?: string | null;
   body: {
     root: {
@@ -371,6 +392,10 @@ export interface Book {
    * Lower-case letters, digits and dashes. Changing it changes the page address.
    */
   slug: string;
+  /**
+   * Stable identifier of this document in content/. Set once; never changes.
+   */
+  contentId?: string | null;
   subtitle?: string | null;
   summary: string;
   /**
@@ -412,6 +437,10 @@ export interface Tip {
    * Lower-case letters, digits and dashes. Changing it changes the page address.
    */
   slug: string;
+  /**
+   * Stable identifier of this document in content/. Set once; never changes.
+   */
+  contentId?: string | null;
   category: 'social-media' | 'writing' | 'collaboration' | 'open-data' | 'privacy-security' | 'participation' | 'tools';
   body: {
     root: {
@@ -450,6 +479,10 @@ export interface Speaker {
    * Lower-case letters, digits and dashes. Changing it changes the page address.
    */
   slug: string;
+  /**
+   * Stable identifier of this document in content/. Set once; never changes.
+   */
+  contentId?: string | null;
   photo?: (number | null) | Media;
   jobTitle: string;
   organisation: string;
@@ -507,6 +540,10 @@ export interface Page {
    * Lower-case letters, digits and dashes. Changing it changes the page address.
    */
   slug: string;
+  /**
+   * Stable identifier of this document in content/. Set once; never changes.
+   */
+  contentId?: string | null;
   /**
    * Shown in search results and when the page is shared.
    */
@@ -733,6 +770,7 @@ export interface PostsSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  contentId?: T;
   summary?: T;
   heroImage?: T;
   body?: T;
@@ -754,6 +792,7 @@ export interface ChaptersSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  contentId?: T;
   summary?: T;
   body?: T;
   authors?:
@@ -776,6 +815,7 @@ export interface BooksSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  contentId?: T;
   subtitle?: T;
   summary?: T;
   edition?: T;
@@ -803,6 +843,7 @@ export interface TipsSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  contentId?: T;
   category?: T;
   body?: T;
   topics?: T;
@@ -820,6 +861,7 @@ export interface SpeakersSelect<T extends boolean = true> {
   name?: T;
   generateSlug?: T;
   slug?: T;
+  contentId?: T;
   photo?: T;
   jobTitle?: T;
   organisation?: T;
@@ -849,6 +891,7 @@ export interface PagesSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
+  contentId?: T;
   description?: T;
   body?: T;
   createdBy?: T;
@@ -864,6 +907,7 @@ export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   generateSlug?: T;
   slug?: T;
+  contentId?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -876,6 +920,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  contentId?: T;
+  contentHash?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -931,6 +977,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   generateSlug?: T;
   slug?: T;
+  contentId?: T;
   role?: T;
   jobTitle?: T;
   bio?: T;

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 
 /** The network's free book: its metadata. The text lives in the chapters that point to it. */
@@ -13,6 +14,7 @@ export const Books: CollectionConfig = {
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
     slug(),
+    contentId('title'),
     { name: 'subtitle', type: 'text', localized: true, label: { nl: 'Ondertitel', en: 'Subtitle' } },
     {
       name: 'summary',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 import { richTextEditor } from '../lib/editor'
 import { withPublishing } from '../lib/withPublishing'
@@ -33,6 +34,7 @@ export const Pages: CollectionConfig = withPublishing({
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
     slug('title', { reserved: RESERVED_PAGE_SLUGS }),
+    contentId('title'),
     {
       name: 'description',
       type: 'textarea',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 import { topics } from '../fields/topics'
 import { REGIONS, SPEAKER_LANGUAGES } from '../lib/regions'
@@ -14,6 +15,7 @@ export const Speakers: CollectionConfig = withPublishing({
   fields: [
     { name: 'name', type: 'text', required: true, label: { nl: 'Naam', en: 'Name' } },
     slug('name', { localized: false }),
+    contentId('name'),
     { name: 'photo', type: 'upload', relationTo: 'media', label: { nl: 'Portret', en: 'Portrait' } },
     {
       name: 'jobTitle',

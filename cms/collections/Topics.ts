@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 
 /** Shared tags across posts, tips, speakers and chapters. Editors keep the list tidy. */
@@ -13,6 +14,7 @@ export const Topics: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { nl: 'Naam', en: 'Name' } },
     slug('name'),
+    contentId('name'),
     {
       name: 'description',
       type: 'textarea',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { contentId } from '../../fields/contentId'
 import { slug } from '../../fields/slug'
 import { topics } from '../../fields/topics'
 import { richTextEditor } from '../../lib/editor'
@@ -41,6 +42,7 @@ export const Chapters: CollectionConfig = withPublishing({
     },
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
     slug(),
+    contentId('title'),
     {
       name: 'summary',
       type: 'textarea',

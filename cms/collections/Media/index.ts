@@ -3,10 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isEditorOrOwnDocument } from '../../access/isEditorOrOwnDocument'
 import { isLoggedIn } from '../../access/isLoggedIn'
+import { contentId } from '../../fields/contentId'
 import { createdBy } from '../../fields/createdBy'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { mediaDir } from '../../lib/paths'
 import { ALLOWED_IMAGE_TYPES } from '../../lib/uploadLimits'
+import { recordContentHash } from './hooks/recordContentHash'
 import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
 
 /**
@@ -28,7 +30,7 @@ export const Media: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [rejectOversizedUpload],
-    beforeChange: [setCreatedBy],
+    beforeChange: [setCreatedBy, recordContentHash],
   },
   upload: {
     staticDir: mediaDir,
@@ -65,6 +67,14 @@ export const Media: CollectionConfig = {
       type: 'text',
       label: { nl: 'Maker en licentie', en: 'Credit and licence' },
       admin: { description: 'For example: "Foto: Sanne de Vries, CC BY 4.0".' },
+    },
+    contentId('filename'),
+    {
+      // Lets an import upload an original only when its bytes changed.
+      name: 'contentHash',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
     },
     createdBy,
   ],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedAt } from '../../fields/publishedAt'
+import { contentId } from '../../fields/contentId'
 import { slug } from '../../fields/slug'
 import { topics } from '../../fields/topics'
 import { richTextEditor } from '../../lib/editor'
@@ -18,6 +19,7 @@ export const Posts: CollectionConfig = withPublishing({
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
     slug(),
+    contentId('title'),
     {
       name: 'summary',
       type: 'textarea',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedAt } from '../../fields/publishedAt'
+import { contentId } from '../../fields/contentId'
 import { slug } from '../../fields/slug'
 import { topics } from '../../fields/topics'
 import { richTextEditor } from '../../lib/editor'
@@ -26,6 +27,7 @@ export const Tips: CollectionConfig = withPublishing({
     },
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
     slug(),
+    contentId('title'),
     {
       name: 'category',
       type: 'select',

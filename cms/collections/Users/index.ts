@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { isLoggedInField } from '../../access/isLoggedIn'
+import { contentId } from '../../fields/contentId'
 import { slug } from '../../fields/slug'
 import { ROLES } from '../../lib/roles'
 import { validateUrl } from '../../lib/validateUrl'
@@ -45,6 +46,7 @@ export const Users: CollectionConfig = {
       label: { nl: 'Naam', en: 'Name' },
     },
     slug('name', { localized: false }),
+    contentId('name'),
     {
       name: 'role',
       type: 'select',

@@ -3,6 +3,7 @@ import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`posts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`content_id\` text,
   	\`hero_image_id\` integer,
   	\`published_at\` text,
   	\`created_by_id\` integer,
@@ -13,6 +14,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`posts_content_id_idx\` ON \`posts\` (\`content_id\`);`)
   await db.run(sql`CREATE INDEX \`posts_hero_image_idx\` ON \`posts\` (\`hero_image_id\`);`)
   await db.run(sql`CREATE INDEX \`posts_published_at_idx\` ON \`posts\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`posts_created_by_idx\` ON \`posts\` (\`created_by_id\`);`)
@@ -53,6 +55,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_posts_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_content_id\` text,
   	\`version_hero_image_id\` integer,
   	\`version_published_at\` text,
   	\`version_created_by_id\` integer,
@@ -71,6 +74,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_posts_v_parent_idx\` ON \`_posts_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_posts_v_version_version_content_id_idx\` ON \`_posts_v\` (\`version_content_id\`);`)
   await db.run(sql`CREATE INDEX \`_posts_v_version_version_hero_image_idx\` ON \`_posts_v\` (\`version_hero_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_posts_v_version_version_published_at_idx\` ON \`_posts_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_posts_v_version_version_created_by_idx\` ON \`_posts_v\` (\`version_created_by_id\`);`)
@@ -128,6 +132,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`book_id\` integer,
   	\`number\` numeric,
+  	\`content_id\` text,
   	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -138,6 +143,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`chapters_book_idx\` ON \`chapters\` (\`book_id\`);`)
   await db.run(sql`CREATE INDEX \`chapters_number_idx\` ON \`chapters\` (\`number\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`chapters_content_id_idx\` ON \`chapters\` (\`content_id\`);`)
   await db.run(sql`CREATE INDEX \`chapters_created_by_idx\` ON \`chapters\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`chapters_updated_at_idx\` ON \`chapters\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`chapters_created_at_idx\` ON \`chapters\` (\`created_at\`);`)
@@ -186,6 +192,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer,
   	\`version_book_id\` integer,
   	\`version_number\` numeric,
+  	\`version_content_id\` text,
   	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -204,6 +211,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_chapters_v_parent_idx\` ON \`_chapters_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_chapters_v_version_version_book_idx\` ON \`_chapters_v\` (\`version_book_id\`);`)
   await db.run(sql`CREATE INDEX \`_chapters_v_version_version_number_idx\` ON \`_chapters_v\` (\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`_chapters_v_version_version_content_id_idx\` ON \`_chapters_v\` (\`version_content_id\`);`)
   await db.run(sql`CREATE INDEX \`_chapters_v_version_version_created_by_idx\` ON \`_chapters_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_chapters_v_version_version_updated_at_idx\` ON \`_chapters_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_chapters_v_version_version_created_at_idx\` ON \`_chapters_v\` (\`version_created_at\`);`)
@@ -255,6 +263,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`books_authors_parent_id_idx\` ON \`books_authors\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`books\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`content_id\` text,
   	\`licence\` text DEFAULT 'CC-BY-SA-4.0' NOT NULL,
   	\`cover_id\` integer NOT NULL,
   	\`isbn\` text,
@@ -265,6 +274,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`books_content_id_idx\` ON \`books\` (\`content_id\`);`)
   await db.run(sql`CREATE INDEX \`books_cover_idx\` ON \`books\` (\`cover_id\`);`)
   await db.run(sql`CREATE INDEX \`books_updated_at_idx\` ON \`books\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`books_created_at_idx\` ON \`books\` (\`created_at\`);`)
@@ -286,6 +296,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`tips\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`number\` numeric,
+  	\`content_id\` text,
   	\`category\` text,
   	\`published_at\` text,
   	\`created_by_id\` integer,
@@ -296,6 +307,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`tips_number_idx\` ON \`tips\` (\`number\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`tips_content_id_idx\` ON \`tips\` (\`content_id\`);`)
   await db.run(sql`CREATE INDEX \`tips_published_at_idx\` ON \`tips\` (\`published_at\`);`)
   await db.run(sql`CREATE INDEX \`tips_created_by_idx\` ON \`tips\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`tips_updated_at_idx\` ON \`tips\` (\`updated_at\`);`)
@@ -332,6 +344,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
   	\`version_number\` numeric,
+  	\`version_content_id\` text,
   	\`version_category\` text,
   	\`version_published_at\` text,
   	\`version_created_by_id\` integer,
@@ -350,6 +363,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_tips_v_parent_idx\` ON \`_tips_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_tips_v_version_version_number_idx\` ON \`_tips_v\` (\`version_number\`);`)
+  await db.run(sql`CREATE INDEX \`_tips_v_version_version_content_id_idx\` ON \`_tips_v\` (\`version_content_id\`);`)
   await db.run(sql`CREATE INDEX \`_tips_v_version_version_published_at_idx\` ON \`_tips_v\` (\`version_published_at\`);`)
   await db.run(sql`CREATE INDEX \`_tips_v_version_version_created_by_idx\` ON \`_tips_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_tips_v_version_version_updated_at_idx\` ON \`_tips_v\` (\`version_updated_at\`);`)
@@ -432,6 +446,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`name\` text,
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text,
+  	\`content_id\` text,
   	\`photo_id\` integer,
   	\`organisation\` text,
   	\`request_email\` text,
@@ -444,6 +459,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`speakers_slug_idx\` ON \`speakers\` (\`slug\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`speakers_content_id_idx\` ON \`speakers\` (\`content_id\`);`)
   await db.run(sql`CREATE INDEX \`speakers_photo_idx\` ON \`speakers\` (\`photo_id\`);`)
   await db.run(sql`CREATE INDEX \`speakers_created_by_idx\` ON \`speakers\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`speakers_updated_at_idx\` ON \`speakers\` (\`updated_at\`);`)
@@ -520,6 +536,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_name\` text,
   	\`version_generate_slug\` integer DEFAULT true,
   	\`version_slug\` text,
+  	\`version_content_id\` text,
   	\`version_photo_id\` integer,
   	\`version_organisation\` text,
   	\`version_request_email\` text,
@@ -540,6 +557,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_speakers_v_parent_idx\` ON \`_speakers_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_speakers_v_version_version_slug_idx\` ON \`_speakers_v\` (\`version_slug\`);`)
+  await db.run(sql`CREATE INDEX \`_speakers_v_version_version_content_id_idx\` ON \`_speakers_v\` (\`version_content_id\`);`)
   await db.run(sql`CREATE INDEX \`_speakers_v_version_version_photo_idx\` ON \`_speakers_v\` (\`version_photo_id\`);`)
   await db.run(sql`CREATE INDEX \`_speakers_v_version_version_created_by_idx\` ON \`_speakers_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_speakers_v_version_version_updated_at_idx\` ON \`_speakers_v\` (\`version_updated_at\`);`)
@@ -578,6 +596,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_speakers_v_rels_topics_id_idx\` ON \`_speakers_v_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE TABLE \`pages\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`content_id\` text,
   	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -585,6 +604,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_content_id_idx\` ON \`pages\` (\`content_id\`);`)
   await db.run(sql`CREATE INDEX \`pages_created_by_idx\` ON \`pages\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`pages_updated_at_idx\` ON \`pages\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`pages_created_at_idx\` ON \`pages\` (\`created_at\`);`)
@@ -606,6 +626,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_pages_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
+  	\`version_content_id\` text,
   	\`version_created_by_id\` integer,
   	\`version_updated_at\` text,
   	\`version_created_at\` text,
@@ -621,6 +642,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_pages_v_parent_idx\` ON \`_pages_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_version_content_id_idx\` ON \`_pages_v\` (\`version_content_id\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_created_by_idx\` ON \`_pages_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_updated_at_idx\` ON \`_pages_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_version_version_created_at_idx\` ON \`_pages_v\` (\`version_created_at\`);`)
@@ -647,10 +669,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`topics\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`content_id\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`topics_content_id_idx\` ON \`topics\` (\`content_id\`);`)
   await db.run(sql`CREATE INDEX \`topics_updated_at_idx\` ON \`topics\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`topics_created_at_idx\` ON \`topics\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`topics_locales\` (
@@ -669,6 +693,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`credit\` text,
+  	\`content_id\` text,
+  	\`content_hash\` text,
   	\`created_by_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -702,6 +728,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`media_content_id_idx\` ON \`media\` (\`content_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_content_hash_idx\` ON \`media\` (\`content_hash\`);`)
   await db.run(sql`CREATE INDEX \`media_created_by_idx\` ON \`media\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
@@ -746,6 +774,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`name\` text NOT NULL,
   	\`generate_slug\` integer DEFAULT true,
   	\`slug\` text NOT NULL,
+  	\`content_id\` text,
   	\`role\` text DEFAULT 'author' NOT NULL,
   	\`photo_id\` integer,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -762,6 +791,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`users_slug_idx\` ON \`users\` (\`slug\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`users_content_id_idx\` ON \`users\` (\`content_id\`);`)
   await db.run(sql`CREATE INDEX \`users_photo_idx\` ON \`users\` (\`photo_id\`);`)
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)

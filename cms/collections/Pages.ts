@@ -3,28 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 import { richTextEditor } from '../lib/editor'
+import { RESERVED_PAGE_SLUGS } from '../lib/reservedSlugs'
 import { withPublishing } from '../lib/withPublishing'
-
-/** First path segments the site uses itself (see ARCHITECTURE.md, site URLs). */
-export const RESERVED_PAGE_SLUGS = [
-  'admin',
-  'api',
-  'auteurs',
-  'authors',
-  'blog',
-  'boek',
-  'book',
-  'en',
-  'onderwerpen',
-  'pagefind',
-  'sprekers',
-  'speakers',
-  'tips',
-  'topics',
-  'zoeken',
-  'search',
-  'media',
-] as const
 
 /** Plain pages: about, contact, privacy, the accessibility statement. */
 export const Pages: CollectionConfig = withPublishing({

@@ -57,14 +57,15 @@ export const Speakers: CollectionConfig = withPublishing({
       type: 'array',
       minRows: 1,
       required: true,
+      // Each language keeps its own list of talks (a talk may only be given in Dutch).
+      localized: true,
       label: { nl: 'Lezingen', en: 'Talks' },
       fields: [
-        { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
+        { name: 'title', type: 'text', required: true, label: { nl: 'Titel', en: 'Title' } },
         {
           name: 'description',
           type: 'textarea',
           required: true,
-          localized: true,
           label: { nl: 'Korte omschrijving', en: 'Short description' },
         },
       ],

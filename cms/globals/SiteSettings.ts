@@ -4,8 +4,10 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { validateUrl } from '../lib/validateUrl'
 
+// Link lists are localized as a whole: each language has its own items and its own addresses
+// (/blog/ and /en/blog/).
 const link: Field[] = [
-  { name: 'label', type: 'text', required: true, localized: true, label: { nl: 'Tekst', en: 'Label' } },
+  { name: 'label', type: 'text', required: true, label: { nl: 'Tekst', en: 'Label' } },
   {
     name: 'href',
     type: 'text',
@@ -44,6 +46,7 @@ export const SiteSettings: GlobalConfig = {
     {
       name: 'navigation',
       type: 'array',
+      localized: true,
       maxRows: 8,
       label: { nl: 'Hoofdnavigatie', en: 'Main navigation' },
       fields: link,
@@ -54,7 +57,14 @@ export const SiteSettings: GlobalConfig = {
       label: { nl: 'Voettekst', en: 'Footer' },
       fields: [
         { name: 'text', type: 'textarea', localized: true, label: { nl: 'Tekst', en: 'Text' } },
-        { name: 'links', type: 'array', maxRows: 12, label: { nl: 'Links', en: 'Links' }, fields: link },
+        {
+          name: 'links',
+          type: 'array',
+          localized: true,
+          maxRows: 12,
+          label: { nl: 'Links', en: 'Links' },
+          fields: link,
+        },
       ],
     },
     {

@@ -425,22 +425,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`speakers_talks\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	\`_locale\` text NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`description\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`speakers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`speakers_talks_order_idx\` ON \`speakers_talks\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`speakers_talks_parent_id_idx\` ON \`speakers_talks\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`speakers_talks_locales\` (
-  	\`title\` text,
-  	\`description\` text,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`_locale\` text NOT NULL,
-  	\`_parent_id\` text NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`speakers_talks\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`speakers_talks_locales_locale_parent_id_unique\` ON \`speakers_talks_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`speakers_talks_locale_idx\` ON \`speakers_talks\` (\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`speakers\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -513,23 +507,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`_speakers_v_version_talks\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	\`_locale\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text,
+  	\`description\` text,
   	\`_uuid\` text,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_speakers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`_speakers_v_version_talks_order_idx\` ON \`_speakers_v_version_talks\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_speakers_v_version_talks_parent_id_idx\` ON \`_speakers_v_version_talks\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`_speakers_v_version_talks_locales\` (
-  	\`title\` text,
-  	\`description\` text,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`_locale\` text NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_speakers_v_version_talks\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_speakers_v_version_talks_locales_locale_parent_id_unique\` ON \`_speakers_v_version_talks_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_speakers_v_version_talks_locale_idx\` ON \`_speakers_v_version_talks\` (\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`_speakers_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -940,41 +928,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`site_settings_navigation\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	\`_locale\` text NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
   	\`href\` text NOT NULL,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`site_settings_navigation_order_idx\` ON \`site_settings_navigation\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`site_settings_navigation_parent_id_idx\` ON \`site_settings_navigation\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`site_settings_navigation_locales\` (
-  	\`label\` text NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`_locale\` text NOT NULL,
-  	\`_parent_id\` text NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings_navigation\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_settings_navigation_locales_locale_parent_id_unique\` ON \`site_settings_navigation_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_navigation_locale_idx\` ON \`site_settings_navigation\` (\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`site_settings_footer_links\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	\`_locale\` text NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
   	\`href\` text NOT NULL,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`site_settings_footer_links_order_idx\` ON \`site_settings_footer_links\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`site_settings_footer_links_parent_id_idx\` ON \`site_settings_footer_links\` (\`_parent_id\`);`)
-  await db.run(sql`CREATE TABLE \`site_settings_footer_links_locales\` (
-  	\`label\` text NOT NULL,
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`_locale\` text NOT NULL,
-  	\`_parent_id\` text NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings_footer_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
-  );
-  `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_settings_footer_links_locales_locale_parent_id_unique\` ON \`site_settings_footer_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`site_settings_footer_links_locale_idx\` ON \`site_settings_footer_links\` (\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`site_settings_social_links\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1042,14 +1018,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`speakers_regions\`;`)
   await db.run(sql`DROP TABLE \`speakers_languages\`;`)
   await db.run(sql`DROP TABLE \`speakers_talks\`;`)
-  await db.run(sql`DROP TABLE \`speakers_talks_locales\`;`)
   await db.run(sql`DROP TABLE \`speakers\`;`)
   await db.run(sql`DROP TABLE \`speakers_locales\`;`)
   await db.run(sql`DROP TABLE \`speakers_rels\`;`)
   await db.run(sql`DROP TABLE \`_speakers_v_version_regions\`;`)
   await db.run(sql`DROP TABLE \`_speakers_v_version_languages\`;`)
   await db.run(sql`DROP TABLE \`_speakers_v_version_talks\`;`)
-  await db.run(sql`DROP TABLE \`_speakers_v_version_talks_locales\`;`)
   await db.run(sql`DROP TABLE \`_speakers_v\`;`)
   await db.run(sql`DROP TABLE \`_speakers_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_speakers_v_rels\`;`)
@@ -1074,9 +1048,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
   await db.run(sql`DROP TABLE \`site_settings_navigation\`;`)
-  await db.run(sql`DROP TABLE \`site_settings_navigation_locales\`;`)
   await db.run(sql`DROP TABLE \`site_settings_footer_links\`;`)
-  await db.run(sql`DROP TABLE \`site_settings_footer_links_locales\`;`)
   await db.run(sql`DROP TABLE \`site_settings_social_links\`;`)
   await db.run(sql`DROP TABLE \`site_settings_social_links_locales\`;`)
   await db.run(sql`DROP TABLE \`site_settings\`;`)

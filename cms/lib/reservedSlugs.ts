@@ -1,0 +1,20 @@
+/** First path segments the site uses itself (see ARCHITECTURE.md, site URLs); pages may not take them. */
+export const RESERVED_PAGE_SLUGS = [
+  'admin',
+  'api',
+  'auteurs',
+  'authors',
+  'blog',
+  'boek',
+  'book',
+  'en',
+  'media',
+  'onderwerpen',
+  'pagefind',
+  'search',
+  'speakers',
+  'sprekers',
+  'tips',
+  'topics',
+  'zoeken',
+] as const

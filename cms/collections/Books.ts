@@ -70,6 +70,8 @@ export const Books: CollectionConfig = {
       type: 'upload',
       relationTo: 'media',
       required: true,
+      // The cover carries the title, so each language has its own.
+      localized: true,
       label: { nl: 'Omslag', en: 'Cover' },
     },
     { name: 'isbn', type: 'text', label: 'ISBN' },

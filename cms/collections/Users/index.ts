@@ -88,6 +88,8 @@ export const Users: CollectionConfig = {
     {
       name: 'links',
       type: 'array',
+      // Link labels are in the reader's language, so each language keeps its own list.
+      localized: true,
       label: { nl: 'Links', en: 'Links' },
       fields: [
         { name: 'label', type: 'text', required: true },

@@ -265,17 +265,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`content_id\` text,
   	\`licence\` text DEFAULT 'CC-BY-SA-4.0' NOT NULL,
-  	\`cover_id\` integer NOT NULL,
   	\`isbn\` text,
   	\`publisher\` text,
   	\`published_at\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`books_content_id_idx\` ON \`books\` (\`content_id\`);`)
-  await db.run(sql`CREATE INDEX \`books_cover_idx\` ON \`books\` (\`cover_id\`);`)
   await db.run(sql`CREATE INDEX \`books_updated_at_idx\` ON \`books\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`books_created_at_idx\` ON \`books\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`books_locales\` (
@@ -285,13 +282,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`subtitle\` text,
   	\`summary\` text NOT NULL,
   	\`edition\` text NOT NULL,
+  	\`cover_id\` integer NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`cover_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`books\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`books_slug_idx\` ON \`books_locales\` (\`slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE INDEX \`books_cover_idx\` ON \`books_locales\` (\`cover_id\`,\`_locale\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`books_locales_locale_parent_id_unique\` ON \`books_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`tips\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -738,6 +738,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`users_links\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	\`_locale\` text NOT NULL,
   	\`id\` text PRIMARY KEY NOT NULL,
   	\`label\` text NOT NULL,
   	\`url\` text NOT NULL,
@@ -746,6 +747,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`users_links_order_idx\` ON \`users_links\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`users_links_parent_id_idx\` ON \`users_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`users_links_locale_idx\` ON \`users_links\` (\`_locale\`);`)
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,

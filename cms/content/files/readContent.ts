@@ -1,0 +1,296 @@
+/**
+ * Reads and checks all of content/ before anything is imported: every file against its schema,
+ * translations against each other, every reference against the files that exist, slugs and numbers
+ * against duplicates. Problems name the file and the line, so a bad file is easy to fix.
+ */
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { mediaSidecarSchema, siteSettingsSchema, type MediaSidecar, type SiteSettingsData } from '../../../site/lib/contentSchemas'
+import { KINDS, LOCALES, type Kind, type Locale } from '../kinds'
+import { markdownToLexical } from '../markdown/fromMarkdown'
+import type { ReferenceResolver, ReferencedCollection } from '../references'
+import { splitFrontmatter } from './frontmatter'
+import { describeIssues, parseYaml, type FileProblem } from './yaml'
+
+export type ContentFile = {
+  /** Path relative to content/, with forward slashes. */
+  file: string
+  kind: Kind
+  id: string
+  locale: Locale
+  text: string
+  frontMatter: Record<string, unknown>
+  body: string
+  bodyStartLine: number
+  lineOf: (path: PropertyKey[]) => number | undefined
+}
+
+export type Translations = Partial<Record<Locale, ContentFile>>
+
+export type MediaFile = {
+  id: string
+  file: string
+  extension: string
+  bytes: Buffer
+  hash: string
+  sidecarFile: string
+  sidecar: MediaSidecar
+  sidecarText: string
+}
+
+export type SettingsFile = { file: string; locale: Locale; data: SiteSettingsData; text: string }
+
+export type ContentSet = {
+  documents: Map<Kind, Map<string, Translations>>
+  media: Map<string, MediaFile>
+  settings: Partial<Record<Locale, SettingsFile>>
+}
+
+export const MEDIA_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg']
+const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(nl|en)\.md$/
+
+export async function readContent(root: string): Promise<{ set: ContentSet; problems: FileProblem[] }> {
+  const problems: FileProblem[] = []
+  const problem = (file: string, line: number | undefined, message: string) => problems.push({ file, line, message })
+  const set: ContentSet = { documents: new Map(), media: new Map(), settings: {} }
+
+  for (const kind of KINDS) {
+    const documents = new Map<string, Translations>()
+    set.documents.set(kind, documents)
+    for (const name of await listFiles(path.join(root, kind.folder))) {
+      const file = `${kind.folder}/${name}`
+      if (kind.name === 'book' && name === 'chapters') continue
+      const match = FILE_NAME.exec(name)
+      if (!match || (kind.singleFileName && match[1] !== kind.singleFileName)) {
+        const expected = kind.singleFileName ? `${kind.singleFileName}.nl.md or ${kind.singleFileName}.en.md` : '<id>.nl.md or <id>.en.md'
+        problem(file, undefined, `unexpected file name; files here are named ${expected}`)
+        continue
+      }
+      const parsed = await readDocument(root, file, kind, match[1], match[2] as Locale, problem)
+      if (!parsed) continue
+      const translations = documents.get(parsed.id) ?? {}
+      translations[parsed.locale] = parsed
+      documents.set(parsed.id, translations)
+    }
+  }
+  await readMedia(root, set, problem)
+  await readSettings(root, set, problem)
+  checkTranslationsAgree(set, problem)
+  checkUnique(set, problem)
+  checkReferences(set, problem)
+  return { set, problems }
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((name) => !name.startsWith('.')).sort()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw new Error(`Cannot read ${dir}`, { cause: error })
+  }
+}
+
+type Report = (file: string, line: number | undefined, message: string) => void
+
+async function readDocument(
+  root: string,
+  file: string,
+  kind: Kind,
+  id: string,
+  locale: Locale,
+  problem: Report,
+): Promise<ContentFile | undefined> {
+  const text = await readFile(path.join(root, file), 'utf8')
+  const split = splitFrontmatter(text)
+  if ('error' in split) {
+    problem(file, split.line, split.error)
+    return undefined
+  }
+  const yaml = parseYaml(split.frontmatter, 2)
+  if (yaml.errors.length) {
+    for (const error of yaml.errors) problem(file, error.line, error.message)
+    return undefined
+  }
+  const result = kind.schema.safeParse(yaml.value ?? {})
+  if (!result.success) {
+    for (const issue of describeIssues(result.error.issues, split.frontmatter, yaml)) problem(file, issue.line, issue.message)
+    return undefined
+  }
+  return {
+    file,
+    kind,
+    id,
+    locale,
+    text,
+    frontMatter: result.data,
+    body: split.body,
+    bodyStartLine: split.bodyStartLine,
+    lineOf: yaml.lineOf,
+  }
+}
+
+async function readMedia(root: string, set: ContentSet, problem: Report): Promise<void> {
+  const names = await listFiles(path.join(root, 'media'))
+  const sidecars = new Set(names.filter((name) => name.endsWith('.yml')).map((name) => name.slice(0, -4)))
+  const originals = new Set<string>()
+  for (const name of names) {
+    if (name.endsWith('.yml')) continue
+    const file = `media/${name}`
+    const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z0-9]+)$/.exec(name)
+    if (!match || !MEDIA_EXTENSIONS.includes(match[2])) {
+      problem(file, undefined, `not an image file of ours; media files are <id>.${MEDIA_EXTENSIONS.join('|')} with a <id>.yml beside them`)
+      continue
+    }
+    const [, id, extension] = match
+    if (originals.has(id)) {
+      problem(file, undefined, `there is more than one image with the id "${id}"`)
+      continue
+    }
+    originals.add(id)
+    if (!sidecars.has(id)) {
+      problem(file, undefined, `media/${id}.yml is missing: every image needs its alt text, credit and focal point`)
+      continue
+    }
+    const sidecarFile = `media/${id}.yml`
+    const sidecarText = await readFile(path.join(root, sidecarFile), 'utf8')
+    const yaml = parseYaml(sidecarText)
+    if (yaml.errors.length) {
+      for (const error of yaml.errors) problem(sidecarFile, error.line, error.message)
+      continue
+    }
+    const sidecar = mediaSidecarSchema.safeParse(yaml.value ?? {})
+    if (!sidecar.success) {
+      for (const issue of describeIssues(sidecar.error.issues, sidecarText, yaml)) problem(sidecarFile, issue.line, issue.message)
+      continue
+    }
+    const bytes = await readFile(path.join(root, file))
+    set.media.set(id, {
+      id,
+      file,
+      extension,
+      bytes,
+      hash: createHash('sha256').update(bytes).digest('hex'),
+      sidecarFile,
+      sidecar: sidecar.data,
+      sidecarText,
+    })
+  }
+  for (const id of sidecars) {
+    if (!originals.has(id)) problem(`media/${id}.yml`, undefined, `there is no image file media/${id}.<extension> for this sidecar`)
+  }
+}
+
+async function readSettings(root: string, set: ContentSet, problem: Report): Promise<void> {
+  for (const locale of LOCALES) {
+    const file = `site-settings.${locale}.yml`
+    let text: string
+    try {
+      text = await readFile(path.join(root, file), 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
+      throw new Error(`Cannot read content/${file}`, { cause: error })
+    }
+    const yaml = parseYaml(text)
+    if (yaml.errors.length) {
+      for (const error of yaml.errors) problem(file, error.line, error.message)
+      continue
+    }
+    const result = siteSettingsSchema.safeParse(yaml.value ?? {})
+    if (!result.success) {
+      for (const issue of describeIssues(result.error.issues, text, yaml)) problem(file, issue.line, issue.message)
+      continue
+    }
+    set.settings[locale] = { file, locale, data: result.data, text }
+  }
+}
+
+/** Keys that are the same in every language must be the same in every file of one document. */
+function checkTranslationsAgree(set: ContentSet, problem: Report): void {
+  for (const [kind, documents] of set.documents) {
+    for (const translations of documents.values()) {
+      const [first, ...others] = LOCALES.map((locale) => translations[locale]).filter((file): file is ContentFile => Boolean(file))
+      for (const other of others) {
+        for (const key of kind.shared) {
+          if (JSON.stringify(first.frontMatter[key]) !== JSON.stringify(other.frontMatter[key])) {
+            problem(
+              other.file,
+              other.lineOf([key]),
+              `"${key}" differs from ${first.file}; it is the same in every language, so give it the same value in both files`,
+            )
+          }
+        }
+      }
+    }
+  }
+}
+
+function checkUnique(set: ContentSet, problem: Report): void {
+  for (const [kind, documents] of set.documents) {
+    for (const key of ['slug', 'number']) {
+      for (const locale of LOCALES) {
+        const seen = new Map<string, string>()
+        for (const translations of documents.values()) {
+          const file = translations[locale]
+          const value = file?.frontMatter[key]
+          if (!file || value === undefined) continue
+          const owner = seen.get(String(value))
+          if (owner) problem(file.file, file.lineOf([key]), `${key} "${String(value)}" is already used by ${owner}`)
+          else seen.set(String(value), file.file)
+        }
+        if (key === 'number') break // numbers are the same in every language: one check is enough
+      }
+    }
+  }
+  const book = [...set.documents.entries()].find(([kind]) => kind.name === 'book')?.[1]
+  const chapters = [...set.documents.entries()].find(([kind]) => kind.name === 'chapters')?.[1]
+  if (chapters?.size && !book?.size) {
+    const first = [...chapters.values()][0]
+    const file = (first.nl ?? first.en)!.file
+    problem(file, undefined, 'there are chapters but no book: add book/book.nl.md')
+  }
+}
+
+/** Every id mentioned in front matter or in a body must exist as a file in content/. */
+function checkReferences(set: ContentSet, problem: Report): void {
+  const exists = (collection: ReferencedCollection | 'media', id: string): boolean => {
+    if (collection === 'media') return set.media.has(id)
+    for (const [kind, documents] of set.documents) if (kind.collection === collection) return documents.has(id)
+    return false
+  }
+  const resolver: ReferenceResolver = {
+    databaseIdOf: (collection, id) => (exists(collection, id) ? 0 : undefined),
+    contentIdOf: () => undefined,
+  }
+  for (const [kind, documents] of set.documents) {
+    for (const translations of documents.values()) {
+      for (const file of Object.values(translations)) {
+        for (const reference of kind.references) {
+          const value = file.frontMatter[reference.key]
+          const ids = Array.isArray(value) ? value : value === undefined ? [] : [value]
+          ids.forEach((id, index) => {
+            if (!exists(reference.collection, String(id))) {
+              const where = reference.collection === 'media' ? 'content/media' : `content/${folderOf(set, reference.collection)}`
+              problem(
+                file.file,
+                file.lineOf(Array.isArray(value) ? [reference.key, index] : [reference.key]),
+                `"${reference.key}" refers to "${String(id)}", which does not exist in ${where}`,
+              )
+            }
+          })
+        }
+        if (kind.body.format === 'markdown') {
+          for (const issue of markdownToLexical(file.body, { refs: resolver }).problems) {
+            problem(file.file, issue.line === undefined ? undefined : issue.line + file.bodyStartLine - 1, issue.message)
+          }
+        }
+      }
+    }
+  }
+}
+
+function folderOf(set: ContentSet, collection: string): string {
+  for (const kind of set.documents.keys()) if (kind.collection === collection) return kind.folder
+  return collection
+}

@@ -11,30 +11,27 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 
+import { stringifyYaml } from '../cms/content/files/yaml'
 import type { DemoImage } from './demo-images/types'
 
 const root = path.resolve(import.meta.dirname, '..')
 const mediaDir = path.join(root, 'content/media')
 const modulesDir = path.join(root, 'scripts/demo-images')
 
-const yamlString = (value: string): string => JSON.stringify(value)
-
+/** The same sidecar that `npm run content:export` writes, so drawing and exporting agree byte for byte. */
 function sidecar(image: DemoImage): string {
-  const lines = ['alt:', `  nl: ${yamlString(image.alt.nl)}`, `  en: ${yamlString(image.alt.en)}`]
-  if (image.caption) {
-    lines.push('caption:', `  nl: ${yamlString(image.caption.nl)}`, `  en: ${yamlString(image.caption.en)}`)
-  }
-  lines.push(`credit: ${yamlString(image.credit)}`)
-  const focal = image.focalPoint ?? { x: 50, y: 50 }
-  lines.push('focalPoint:', `  x: ${focal.x}`, `  y: ${focal.y}`)
-  return lines.join('\n') + '\n'
+  return stringifyYaml({
+    alt: image.alt,
+    ...(image.caption ? { caption: image.caption } : {}),
+    credit: image.credit,
+    focalPoint: image.focalPoint ?? { x: 50, y: 50 },
+  })
 }
 
 async function render(image: DemoImage): Promise<Buffer> {
   const pipeline = sharp(Buffer.from(image.svg), { density: 72 }).resize(image.width, image.height)
   if (image.format === 'jpg') return pipeline.jpeg({ quality: 78, mozjpeg: true }).toBuffer()
-  if (image.format === 'png') return pipeline.png({ compressionLevel: 9, palette: true }).toBuffer()
-  return pipeline.webp({ quality: 78 }).toBuffer()
+  return pipeline.png({ compressionLevel: 9, palette: true }).toBuffer()
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
@@ -40,8 +41,12 @@ export function databaseAdapter(
   if (databaseKind(url) === 'mongodb') {
     return mongooseAdapter({ url })
   }
+  const resolved = resolveSqliteUrl(url)
+  const file = resolved.slice('file:'.length)
+  // SQLite creates the file but not its folder; a fresh clone has no data/ yet.
+  if (file !== ':memory:' && !file.startsWith('//')) mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({
-    client: { url: resolveSqliteUrl(url) },
+    client: { url: resolved },
     migrationDir: fromRoot('cms/migrations'),
     push: false,
   })

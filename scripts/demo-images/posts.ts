@@ -681,7 +681,7 @@ const postImage = (
   alt: { nl: string; en: string },
   focalPoint: { x: number; y: number },
   caption?: { nl: string; en: string },
-): DemoImage => ({ id, format: 'webp', width: W, height: H, svg: draw(), alt, caption, credit, focalPoint })
+): DemoImage => ({ id, format: 'jpg', width: W, height: H, svg: draw(), alt, caption, credit, focalPoint })
 
 export const images: DemoImage[] = [
   ...Object.entries(portraits).map(([author, p]): DemoImage => ({

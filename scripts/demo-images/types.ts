@@ -2,8 +2,11 @@
 export type DemoImage = {
   /** Becomes the file name and the media id: lower-case letters, digits and dashes. */
   id: string
-  /** Raster format of the original in content/media. */
-  format: 'jpg' | 'png' | 'webp'
+  /**
+   * Raster format of the original in content/media. Not WebP or GIF: Payload re-encodes those on
+   * upload (to keep animations), so they could not survive import and export byte for byte.
+   */
+  format: 'jpg' | 'png'
   width: number
   height: number
   /** Complete SVG document with the given width and height; no external references, no text fonts beyond generic families. */

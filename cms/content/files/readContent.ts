@@ -227,7 +227,7 @@ function checkTranslationsAgree(set: ContentSet, problem: Report): void {
 }
 
 function checkUnique(set: ContentSet, problem: Report): void {
-  for (const [kind, documents] of set.documents) {
+  for (const documents of set.documents.values()) {
     for (const key of ['slug', 'number']) {
       for (const locale of LOCALES) {
         const seen = new Map<string, string>()

@@ -1,0 +1,265 @@
+/**
+ * CMS -> content/: every published document, per language, as Markdown with front matter; every
+ * image they use with its sidecar; the site settings. Files that would not change are left alone,
+ * files of documents that are no longer published are removed. Drafts never leave the CMS.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import type { Media, SiteSetting } from '../payload-types'
+import { joinFrontmatter } from './files/frontmatter'
+import { stringifyYaml } from './files/yaml'
+import { KINDS, LOCALES, type ExportLookup, type Kind, type Locale } from './kinds'
+import type { LexicalState } from './markdown/lexicalNodes'
+import { lexicalToMarkdown } from './markdown/toMarkdown'
+import type { ReferenceResolver } from './references'
+
+export type ExportOptions = {
+  dryRun?: boolean
+  /** Called as work progresses, e.g. to print "posts 12/16". */
+  onProgress?: (message: string) => void
+}
+
+export type ExportSummary = {
+  files: number
+  written: string[]
+  unchanged: number
+  deleted: string[]
+  warnings: string[]
+}
+
+type Doc = Record<string, unknown> & { id: number | string; contentId?: string | null }
+
+export async function exportContent(payload: Payload, root: string, options: ExportOptions = {}): Promise<ExportSummary> {
+  const progress = options.onProgress ?? (() => {})
+  const warnings: string[] = []
+  const desired = new Map<string, Buffer | string>()
+
+  const published = await collectPublishedIds(payload)
+  const usedMedia = new Set<number | string>()
+  const lookup: ExportLookup = (collection, id) => {
+    if (id === null || id === undefined) return undefined
+    if (collection === 'media') {
+      const contentId = published.media.get(String(id))
+      if (contentId) usedMedia.add(id as number)
+      return contentId
+    }
+    return published[collection]?.get(String(id))
+  }
+  const refs: ReferenceResolver = { contentIdOf: lookup, databaseIdOf: () => undefined }
+
+  for (const kind of KINDS) {
+    let count = 0
+    for (const locale of LOCALES) {
+      for (const doc of await findExportable(payload, kind, locale, published)) {
+        if (!doc[kind.presence]) continue // not written in this language
+        if (!doc.contentId) {
+          warnings.push(`${kind.collection} ${doc.id} has no content id and was left out`)
+          continue
+        }
+        const file = `${kind.folder}/${kind.singleFileName ?? doc.contentId}.${locale}.md`
+        desired.set(file, renderDocument(kind, doc, lookup, refs, (message) => warnings.push(`${file}: ${message}`)))
+        count++
+      }
+    }
+    progress(`${kind.name}: ${count} file${count === 1 ? '' : 's'}`)
+  }
+
+  for (const locale of LOCALES) {
+    const settings = (await payload.findGlobal({
+      slug: 'site-settings',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: true,
+    })) as SiteSetting
+    if (settings.siteName) desired.set(`site-settings.${locale}.yml`, stringifyYaml(settingsFrontMatter(settings)))
+  }
+
+  const media = await exportMedia(payload, [...usedMedia], warnings)
+  for (const [file, content] of media) desired.set(file, content)
+  progress(`media: ${media.size / 2} image${media.size === 2 ? '' : 's'}`)
+
+  return writeChanges(root, desired, warnings, options.dryRun ?? false)
+}
+
+/** Content ids of everything that may appear in content/: published documents, their authors, all media. */
+async function collectPublishedIds(payload: Payload): Promise<Record<string, Map<string, string>>> {
+  const maps: Record<string, Map<string, string>> = {}
+  const ids = async (collection: CollectionSlug, where?: Where) => {
+    const result = await payload.find({
+      collection,
+      where,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { contentId: true },
+    })
+    return new Map(
+      (result.docs as Doc[]).filter((doc) => doc.contentId).map((doc) => [String(doc.id), doc.contentId as string]),
+    )
+  }
+  for (const kind of KINDS) {
+    if (kind.collection === 'users') continue
+    maps[kind.collection] = await ids(kind.collection, kind.hasDrafts ? { _status: { equals: 'published' } } : undefined)
+  }
+  maps.media = await ids('media')
+  // Authors are the people who wrote at least one published post; other accounts stay private.
+  const posts = await payload.find({
+    collection: 'posts',
+    where: { _status: { equals: 'published' } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { authors: true },
+  })
+  const authorIds = [...new Set(posts.docs.flatMap((post) => (post.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))))]
+  maps.users = authorIds.length ? await ids('users', { id: { in: authorIds } }) : new Map()
+  return maps
+}
+
+async function findExportable(
+  payload: Payload,
+  kind: Kind,
+  locale: Locale,
+  published: Record<string, Map<string, string>>,
+): Promise<Doc[]> {
+  const allowed = [...(published[kind.collection]?.keys() ?? [])]
+  if (!allowed.length) return []
+  const result = await payload.find({
+    collection: kind.collection,
+    where: { id: { in: allowed } },
+    locale,
+    fallbackLocale: false,
+    draft: false,
+    depth: 0,
+    pagination: false,
+    sort: 'contentId',
+    overrideAccess: true,
+  })
+  const docs = result.docs as unknown as Doc[]
+  if (kind.singleFileName && docs.length > 1) {
+    throw new Error(`content/ holds one ${kind.name}, but the CMS has ${docs.length}; remove the extra ones first`)
+  }
+  return docs
+}
+
+export function renderDocument(
+  kind: Kind,
+  doc: Doc,
+  lookup: ExportLookup,
+  refs: ReferenceResolver,
+  warn: (message: string) => void,
+): string {
+  const frontMatter = kind.toFrontMatter(doc as never, lookup)
+  const value = doc[kind.body.field]
+  const body =
+    kind.body.format === 'markdown'
+      ? lexicalToMarkdown(value as LexicalState, { refs, warn })
+      : typeof value === 'string'
+        ? value.replace(/\r\n?/g, '\n').trim()
+        : ''
+  return joinFrontmatter(stringifyYaml(frontMatter), body)
+}
+
+function settingsFrontMatter(settings: SiteSetting): Record<string, unknown> {
+  const links = (list: { label: string; href: string }[] | null | undefined) =>
+    list?.length ? list.map((link) => ({ label: link.label, href: link.href })) : undefined
+  const footer = { text: settings.footer?.text || undefined, links: links(settings.footer?.links) }
+  return JSON.parse(
+    JSON.stringify({
+      siteName: settings.siteName,
+      tagline: settings.tagline || undefined,
+      navigation: links(settings.navigation),
+      footer: footer.text || footer.links ? footer : undefined,
+      socialLinks: settings.socialLinks?.length
+        ? settings.socialLinks.map((link) => ({ platform: link.platform, url: link.url, label: link.label || undefined }))
+        : undefined,
+    }),
+  )
+}
+
+/** The originals of the images in use, named by content id, each with its sidecar. */
+async function exportMedia(payload: Payload, ids: (number | string)[], warnings: string[]): Promise<Map<string, Buffer | string>> {
+  const files = new Map<string, Buffer | string>()
+  if (!ids.length) return files
+  const staticDir = payload.collections.media.config.upload.staticDir
+  if (!staticDir) throw new Error('Media export reads originals from local storage, but media has no staticDir')
+  const result = await payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  for (const doc of result.docs as unknown as (Omit<Media, 'alt' | 'caption'> & {
+    alt: Record<string, string | undefined>
+    caption?: Record<string, string | undefined> | null
+  })[]) {
+    if (!doc.filename || !doc.contentId) continue
+    const extension = path.extname(doc.filename).slice(1).toLowerCase()
+    const alt = { nl: doc.alt?.nl ?? doc.alt?.en ?? '', en: doc.alt?.en ?? doc.alt?.nl ?? '' }
+    if (!doc.alt?.nl || !doc.alt?.en) warnings.push(`media/${doc.contentId}.yml: alt text is missing in one language; the other was used`)
+    const caption = doc.caption && (doc.caption.nl || doc.caption.en) ? { nl: doc.caption.nl || undefined, en: doc.caption.en || undefined } : undefined
+    const sidecar = JSON.parse(
+      JSON.stringify({
+        alt,
+        caption,
+        credit: doc.credit || undefined,
+        focalPoint: { x: doc.focalX ?? 50, y: doc.focalY ?? 50 },
+      }),
+    )
+    try {
+      files.set(`media/${doc.contentId}.${extension}`, await readFile(path.join(staticDir, doc.filename)))
+    } catch (cause) {
+      throw new Error(`The original of media/${doc.contentId} (${doc.filename}) is missing from ${staticDir}`, { cause })
+    }
+    files.set(`media/${doc.contentId}.yml`, stringifyYaml(sidecar))
+  }
+  return files
+}
+
+/** The folders and files export owns; anything else in content/ (README.md) is left alone. */
+async function managedFiles(root: string): Promise<string[]> {
+  const found: string[] = []
+  const list = async (folder: string, keep: (name: string) => boolean) => {
+    try {
+      for (const name of await readdir(path.join(root, folder))) if (keep(name)) found.push(folder ? `${folder}/${name}` : name)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  for (const kind of KINDS) await list(kind.folder, (name) => /\.(nl|en)\.md$/.test(name))
+  await list('media', (name) => !name.startsWith('.'))
+  await list('', (name) => /^site-settings\.(nl|en)\.yml$/.test(name))
+  return found
+}
+
+async function writeChanges(
+  root: string,
+  desired: Map<string, Buffer | string>,
+  warnings: string[],
+  dryRun: boolean,
+): Promise<ExportSummary> {
+  const written: string[] = []
+  let unchanged = 0
+  for (const [file, content] of [...desired].sort(([a], [b]) => a.localeCompare(b))) {
+    const target = path.join(root, file)
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    const current = await readFile(target).catch(() => undefined)
+    if (current && current.equals(bytes)) {
+      unchanged++
+      continue
+    }
+    written.push(file)
+    if (!dryRun) {
+      await mkdir(path.dirname(target), { recursive: true })
+      await writeFile(target, bytes)
+    }
+  }
+  const deleted = (await managedFiles(root)).filter((file) => !desired.has(file)).sort()
+  if (!dryRun) for (const file of deleted) await rm(path.join(root, file))
+  return { files: desired.size, written, unchanged, deleted, warnings }
+}

@@ -1,11 +1,14 @@
 /**
  * Opens the CMS once outside the web server: applies pending SQLite migrations and, on an empty
- * database, creates the first admin (both happen in the config's onInit). `npm start` runs this
- * before the server starts, so the server never serves a half-migrated database.
+ * database, creates the first admin (both happen in the config's onInit) and imports content/.
+ * `npm start` runs this before the server starts, so the server never serves a half-migrated or
+ * empty database. IMPORT_ON_FIRST_START=false skips the import.
  */
 import config from '@payload-config'
-import { getPayload } from 'payload'
+import path from 'node:path'
+import { getPayload, type Payload } from 'payload'
 
+import { ContentProblems, importContent } from '../cms/content/importContent'
 import { elapsed, logger } from './lib/log'
 
 const log = logger('cms')
@@ -13,6 +16,7 @@ const start = performance.now()
 
 try {
   const payload = await getPayload({ config })
+  if (process.env.IMPORT_ON_FIRST_START !== 'false' && (await isEmpty(payload))) await importDemo(payload)
   const users = await payload.count({ collection: 'users', overrideAccess: true })
   log.info(
     `database ready (${payload.db.name}, ${users.totalDocs} user${users.totalDocs === 1 ? '' : 's'}) in ${elapsed(start)}`,
@@ -20,7 +24,28 @@ try {
   await payload.destroy()
   process.exit(0)
 } catch (error) {
+  if (error instanceof ContentProblems) {
+    for (const problem of error.problems)
+      log.error(`content/${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`)
+  }
   log.error(`could not prepare the database: ${(error as Error).message}`)
   if ((error as Error).cause) log.error(`cause: ${String((error as Error).cause)}`)
   process.exit(1)
+}
+
+/** No content at all yet: a fresh installation. */
+async function isEmpty(payload: Payload): Promise<boolean> {
+  for (const collection of ['posts', 'pages', 'topics', 'media', 'chapters', 'tips', 'speakers'] as const) {
+    if ((await payload.count({ collection, overrideAccess: true })).totalDocs > 0) return false
+  }
+  return true
+}
+
+async function importDemo(payload: Payload): Promise<void> {
+  const started = performance.now()
+  log.info('empty database: importing content/')
+  const summary = await importContent(payload, path.resolve(import.meta.dirname, '../content'), {
+    onProgress: (message) => log.info(`  ${message}`),
+  })
+  log.info(`imported ${summary.created.length} documents and images in ${elapsed(started)}`)
 }

@@ -81,17 +81,15 @@ export async function importContent(payload: Payload, root: string, options: Imp
     contentIdOf: exportLookup,
   }
 
-  let done = 0
   for (const media of set.media.values()) {
     record(await importMedia(payload, media, ids, options.dryRun), `media/${media.id}`)
-    progress(`media ${++done}/${set.media.size}`)
   }
+  progress(`media: ${set.media.size} image${set.media.size === 1 ? '' : 's'}`)
 
   const deferred: { kind: Kind; id: string; translations: Translations }[] = []
   const bookId = () => [...(ids.get('books')?.values() ?? [])][0]
   for (const kind of KINDS) {
     const documents = set.documents.get(kind)!
-    done = 0
     for (const [id, translations] of documents) {
       const outcome = await importDocument(payload, kind, id, translations, {
         ids,
@@ -103,8 +101,8 @@ export async function importContent(payload: Payload, root: string, options: Imp
         onDeferred: () => deferred.push({ kind, id, translations }),
       })
       record(outcome, `${kind.folder}/${id}`)
-      progress(`${kind.name} ${++done}/${documents.size}`)
     }
+    progress(`${kind.name}: ${documents.size} document${documents.size === 1 ? '' : 's'}`)
   }
 
   // Second pass: links to documents that did not exist yet when their source was imported.

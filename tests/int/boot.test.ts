@@ -64,7 +64,7 @@ describe('a production start', () => {
       {
         cwd: root,
         encoding: 'utf8',
-        timeout: 60_000,
+        timeout: 90_000,
         env: {
           ...process.env,
           NODE_ENV: 'production',
@@ -86,10 +86,16 @@ describe('a production start', () => {
     expect(result.stderr + result.stdout).toContain('PAYLOAD_SECRET is a well-known default value')
   })
 
-  test('starts with a real secret and applies the migrations', () => {
-    const result = prepare('c0ffee'.repeat(8))
-    expect(result.stderr).not.toContain('error')
-    expect(result.status).toBe(0)
-    expect(result.stdout).toContain('database ready (sqlite')
+  test('starts with a real secret, applies the migrations and imports content/ into the empty database', () => {
+    const first = prepare('c0ffee'.repeat(8))
+    expect(first.stderr).not.toContain('error')
+    expect(first.status).toBe(0)
+    expect(first.stdout).toContain('empty database: importing content/')
+    expect(first.stdout).toMatch(/imported \d+ documents and images/)
+    expect(first.stdout).toContain('database ready (sqlite')
+
+    const second = prepare('c0ffee'.repeat(8))
+    expect(second.status).toBe(0)
+    expect(second.stdout).not.toContain('importing content/')
   })
 })

@@ -81,7 +81,14 @@ describe('markdownToLexical and lexicalToMarkdown', () => {
     expect(first.problems).toEqual([])
     expect(first.warnings).toEqual([])
     expect(roundTrip(first.out).out).toBe(first.out)
-    for (const expected of ['**vet**', '_cursief_', '~~doorgehaald~~', '[een bericht](post:open-data)', '  - genest', '3. drie']) {
+    for (const expected of [
+      '**vet**',
+      '_cursief_',
+      '~~doorgehaald~~',
+      '[een bericht](post:open-data)',
+      '  - genest',
+      '3. drie',
+    ]) {
       expect(first.out).toContain(expected)
     }
     expect(first.out).toContain(':::callout{tone="warning" title="Let op"}\nBinnen het kader.\n:::')
@@ -101,7 +108,8 @@ describe('markdownToLexical and lexicalToMarkdown', () => {
     const root = path.resolve(import.meta.dirname, '../../content')
     const files: string[] = []
     for (const dir of ['posts', 'book/chapters', 'tips', 'pages']) {
-      for (const name of await readdir(path.join(root, dir))) if (name.endsWith('.md')) files.push(path.join(root, dir, name))
+      for (const name of await readdir(path.join(root, dir)))
+        if (name.endsWith('.md')) files.push(path.join(root, dir, name))
     }
     expect(files.length).toBeGreaterThan(100)
     for (const file of files) {

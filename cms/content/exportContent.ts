@@ -59,6 +59,13 @@ export async function exportContent(payload: Payload, root: string, options: Exp
           continue
         }
         const file = `${kind.folder}/${kind.singleFileName ?? doc.contentId}.${locale}.md`
+        // The site checks the same schema; a file it would refuse is left out here, with the reason.
+        const check = kind.schema.safeParse(kind.toFrontMatter(doc as never, lookup))
+        if (!check.success) {
+          const reasons = check.error.issues.map((issue) => `"${issue.path.join('.')}" ${issue.message}`).join('; ')
+          warnings.push(`${file}: left out, because the site would refuse it: ${reasons}`)
+          continue
+        }
         desired.set(file, renderDocument(kind, doc, lookup, refs, (message) => warnings.push(`${file}: ${message}`)))
         count++
       }

@@ -91,6 +91,29 @@ describe('round trip', () => {
     expect(await counts()).toEqual(before)
   })
 
+  test('a dry run reports what would change and changes nothing', async () => {
+    const dir = await copyOfDemo()
+    const file = path.join(dir, 'topics/webcare.nl.md')
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8')).replace(/\n([^\n]+)\n$/, '\nEen nieuwe omschrijving.\n'),
+    )
+    const before = await payload.find({
+      collection: 'topics',
+      where: { contentId: { equals: 'webcare' } },
+      locale: 'nl',
+    })
+    const summary = await importContent(payload, dir, { dryRun: true })
+    expect(summary).toMatchObject({ created: [], updated: ['topics/webcare'], dryRun: true })
+    const after = await payload.find({
+      collection: 'topics',
+      where: { contentId: { equals: 'webcare' } },
+      locale: 'nl',
+    })
+    expect(after.docs[0].description).toBe(before.docs[0].description)
+    expect(after.docs[0].updatedAt).toBe(before.docs[0].updatedAt)
+  })
+
   test('an edit in the CMS changes only the files of that document', async () => {
     const dir = await copyOfDemo()
     const tip = (await payload.find({ collection: 'tips', where: { contentId: { equals: 'tip-008' } } }))

@@ -7,6 +7,8 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/',
+      '.astro/',
+      '.cache/',
       'cms/.next/',
       'cms/next-env.d.ts',
       'cms/payload-types.ts',

@@ -11,6 +11,8 @@ import { chromiumLaunchOptions } from './tests/e2e/helpers/chromium'
  * user runs, on a fresh SQLite database and media folder for this run.
  */
 const cmsPort = Number(process.env.E2E_CMS_PORT || 3100)
+const sitePort = Number(process.env.E2E_SITE_PORT || 4322)
+const tsx = 'node node_modules/tsx/dist/cli.mjs'
 // Workers load this file too; the first load decides the folder and the environment passes it on.
 process.env.E2E_RUN_DIR ??= mkdtempSync(path.join(tmpdir(), 'cms-e2e-'))
 const runDir = process.env.E2E_RUN_DIR
@@ -25,25 +27,52 @@ export default defineConfig({
   reporter: 'list',
   outputDir: 'test-results/e2e-artifacts',
   use: {
-    baseURL: `http://localhost:${cmsPort}`,
     locale: 'en-GB',
     trace: 'retain-on-failure',
     launchOptions: chromiumLaunchOptions(),
   },
-  webServer: {
-    command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts',
-    url: `http://localhost:${cmsPort}/api/globals/site-settings`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      CMS_PORT: String(cmsPort),
-      DATABASE_URL: `file:${path.join(runDir, 'cms.db')}`,
-      MEDIA_DIR: path.join(runDir, 'media'),
-      PAYLOAD_SECRET: 'e2e-secret-for-this-test-run-only-0123456789abcdef',
-      ADMIN_EMAIL: e2eAdmin.email,
-      ADMIN_PASSWORD: e2eAdmin.password,
+  projects: [
+    { name: 'cms', testMatch: /admin-.*\.spec\.ts/, use: { baseURL: `http://localhost:${cmsPort}` } },
+    {
+      name: 'site-phone',
+      testMatch: /site-.*\.spec\.ts/,
+      use: {
+        baseURL: `http://localhost:${sitePort}`,
+        viewport: { width: 375, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+      },
     },
-  },
+    {
+      name: 'site-desktop',
+      testMatch: /site-.*\.spec\.ts/,
+      use: { baseURL: `http://localhost:${sitePort}`, viewport: { width: 1280, height: 900 } },
+    },
+  ],
+  webServer: [
+    {
+      // The static site, built from content/ and served the way a static host serves it.
+      command: `${tsx} scripts/build-site.ts && ${tsx} scripts/serve-dist.ts`,
+      url: `http://localhost:${sitePort}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: { SITE_PORT: String(sitePort) },
+    },
+    {
+      command: `${tsx} scripts/start.ts`,
+      url: `http://localhost:${cmsPort}/api/globals/site-settings`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      env: {
+        CMS_PORT: String(cmsPort),
+        DATABASE_URL: `file:${path.join(runDir, 'cms.db')}`,
+        MEDIA_DIR: path.join(runDir, 'media'),
+        PAYLOAD_SECRET: 'e2e-secret-for-this-test-run-only-0123456789abcdef',
+        ADMIN_EMAIL: e2eAdmin.email,
+        ADMIN_PASSWORD: e2eAdmin.password,
+      },
+    },
+  ],
 })

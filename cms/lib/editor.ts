@@ -23,6 +23,7 @@ import { Callout } from '../blocks/Callout'
 import { Figure } from '../blocks/Figure'
 import { TipBox } from '../blocks/TipBox'
 import { VideoEmbed } from '../blocks/VideoEmbed'
+import { CODE_LANGUAGES } from './codeLanguages'
 
 /** Documents an internal link may point to; content/ stores them as `post:<id>` and the site makes URLs. */
 export const LINKABLE_COLLECTIONS = [
@@ -34,18 +35,6 @@ export const LINKABLE_COLLECTIONS = [
   'topics',
   'users',
 ] as const
-
-export const CODE_LANGUAGES = {
-  plaintext: 'Plain text',
-  bash: 'Shell',
-  css: 'CSS',
-  html: 'HTML',
-  js: 'JavaScript',
-  json: 'JSON',
-  ts: 'TypeScript',
-  sql: 'SQL',
-  yaml: 'YAML',
-}
 
 /**
  * The one rich text editor for every body. It offers exactly what has a Markdown form in content/

@@ -1,34 +1,14 @@
 import { spawn } from 'node:child_process'
-import { createHash } from 'node:crypto'
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { fingerprint } from './fingerprint'
 import { elapsed, logger } from './log'
 
 const log = logger('cms')
 
 /** What the production build of the admin depends on: our cms/ sources and the installed packages. */
-async function sourceFingerprint(root: string): Promise<string> {
-  const hash = createHash('sha256')
-  const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))
-    for (const entry of entries) {
-      if (entry.name === '.next' || entry.name === 'node_modules') continue
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) await walk(full)
-      else {
-        hash.update(path.relative(root, full))
-        hash.update(await readFile(full))
-      }
-    }
-  }
-  await walk(path.join(root, 'cms'))
-  for (const file of ['package-lock.json', 'tsconfig.json']) {
-    hash.update(file)
-    hash.update(await readFile(path.join(root, file)).catch(() => Buffer.alloc(0)))
-  }
-  return hash.digest('hex')
-}
+const sourceFingerprint = (root: string) => fingerprint(root, ['cms', 'package-lock.json', 'tsconfig.json'])
 
 const stampFile = (root: string) => path.join(root, 'cms/.next/source-fingerprint')
 

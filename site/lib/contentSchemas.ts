@@ -29,10 +29,22 @@ const text = z.string().trim().min(1, 'must not be empty')
 const values = <T extends readonly { value: string }[]>(list: T) =>
   z.enum(list.map((item) => item.value) as [T[number]['value'], ...T[number]['value'][]])
 
-/** `2025-03-14` or `2025-03-14T09:30:00Z`. */
-export const date = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-  error: 'must be a date such as 2025-03-14 or 2025-03-14T09:30:00Z',
-})
+/** `2025-03-14` for a date at midnight UTC, `2025-03-14T09:30:00Z` for a moment. */
+const dateText = (value: Date) => {
+  const iso = value.toISOString()
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z')
+}
+
+/**
+ * `2025-03-14` or `2025-03-14T09:30:00Z`, always as text. Some YAML readers (Astro's) turn unquoted
+ * dates into Date objects; they are turned back into the same text.
+ */
+export const date = z.preprocess(
+  (value) => (value instanceof Date ? dateText(value) : value),
+  z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: 'must be a date such as 2025-03-14 or 2025-03-14T09:30:00Z',
+  }),
+)
 
 const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
 const sitePathOrAddress = z

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 
-import { CODE_LANGUAGES } from '../../lib/editor'
+import { CODE_LANGUAGES } from '../../lib/codeLanguages'
 import { MEDIA_SCHEME, parseReference, REFERENCE_KINDS, type ReferenceResolver } from '../references'
 import { lexical, TEXT_FORMAT, type LexicalNode, type LexicalState } from './lexicalNodes'
 import { parseMarkdown, stringifyMarkdown } from './processor'

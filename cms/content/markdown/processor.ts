@@ -11,7 +11,7 @@ import { unified, type Processor } from 'unified'
  * part of content/, and leaving them out keeps "om 9:00 uur" plain text instead of a directive,
  * and keeps colons in text and link addresses unescaped.
  */
-function remarkBlockDirectives(this: Processor) {
+export function remarkBlockDirectives(this: Processor) {
   const data = this.data()
   const toMarkdown = directiveToMarkdown()
   ;(data.micromarkExtensions ??= []).push({ flow: directive().flow })

@@ -1,0 +1,30 @@
+// The public site: built from content/ only (see site/content.config.ts), Dutch at / and English at /en/.
+import { unified } from '@astrojs/markdown-remark'
+import sitemap from '@astrojs/sitemap'
+import { defineConfig } from 'astro/config'
+
+import { remarkContent } from './site/lib/markdown/remarkContent.ts'
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'https://openambt.example',
+  srcDir: './site',
+  publicDir: './public',
+  outDir: './dist',
+  // Re-encoded images survive between builds here, outside node_modules.
+  cacheDir: './.cache/astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    defaultLocale: 'nl',
+    locales: ['nl', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    // unified (remark) rather than Astro's default Markdown processor: our content/ conventions
+    // (references, media, directives) are remark plugins shared with the CMS import and export.
+    processor: unified({ remarkPlugins: [remarkContent], smartypants: false }),
+    syntaxHighlight: false,
+  },
+  integrations: [sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } })],
+  devToolbar: { enabled: false },
+})

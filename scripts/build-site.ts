@@ -1,0 +1,61 @@
+/**
+ * `npm run build`: the static site from content/ into dist/ (Astro shows its progress), then a
+ * summary: pages, files, size and time. Needs no CMS and no database.
+ */
+import { spawn } from 'node:child_process'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { dirStats, megabytes } from './lib/dirStats'
+import { fingerprint } from './lib/fingerprint'
+import { elapsed, logger } from './lib/log'
+import { requireNode } from './lib/requireNode'
+
+const root = path.resolve(import.meta.dirname, '..')
+const log = logger('build')
+
+async function main(): Promise<void> {
+  requireNode()
+  const start = performance.now()
+  await forgetRenderedMarkdownIfPipelineChanged()
+  log.info('building the site from content/ into dist/')
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'inherit',
+    })
+    child.on('error', reject)
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1))
+  })
+  if (code !== 0)
+    throw new Error(`astro build failed with exit code ${code}; the message above names the file`)
+  const stats = await dirStats(path.join(root, 'dist'))
+  log.info(
+    `site: ${stats.pages} pages, ${stats.files} files, ${megabytes(stats.bytes)} in dist/ (${elapsed(start)})`,
+  )
+}
+
+/**
+ * Astro keeps rendered Markdown between builds, keyed by each file's content. When our Markdown
+ * plugins change, that cache is stale although no content file changed, so it is dropped.
+ */
+async function forgetRenderedMarkdownIfPipelineChanged(): Promise<void> {
+  const cacheDir = path.join(root, '.cache/astro')
+  const stamp = path.join(cacheDir, 'markdown-pipeline.sha256')
+  const current = await fingerprint(root, [
+    'site/lib/markdown',
+    'cms/content/markdown',
+    'cms/content/references.ts',
+    'astro.config.mjs',
+  ])
+  if ((await readFile(stamp, 'utf8').catch(() => '')) === current) return
+  await rm(path.join(cacheDir, 'data-store.json'), { force: true })
+  await mkdir(cacheDir, { recursive: true })
+  await writeFile(stamp, current)
+}
+
+main().catch((error: unknown) => {
+  log.error((error as Error).message)
+  process.exitCode = 1
+})

@@ -1,0 +1,60 @@
+/**
+ * `npm run preview`: serves dist/ on http://localhost:4321 the way a static host does: index.html
+ * for folders, 404.html (with status 404) for anything missing, nothing outside dist/.
+ */
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import path from 'node:path'
+
+import { logger } from './lib/log'
+
+const root = path.resolve(import.meta.dirname, '..', process.env.DIST_DIR ?? 'dist')
+const port = Number(process.env.SITE_PORT || 4321)
+const log = logger('site')
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.epub': 'application/epub+zip',
+  '.pdf': 'application/pdf',
+}
+
+async function resolveFile(urlPath: string): Promise<string | undefined> {
+  const decoded = decodeURIComponent(urlPath.split('?')[0])
+  const candidate = path.join(root, decoded)
+  if (!candidate.startsWith(root)) return undefined
+  for (const file of [candidate, path.join(candidate, 'index.html')]) {
+    const info = await stat(file).catch(() => undefined)
+    if (info?.isFile()) return file
+  }
+  return undefined
+}
+
+const server = createServer(async (request, response) => {
+  const file = await resolveFile(request.url ?? '/')
+  const target = file ?? path.join(root, '404.html')
+  response.writeHead(file ? 200 : 404, {
+    'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+  })
+  createReadStream(target)
+    .on('error', () => response.end())
+    .pipe(response)
+})
+
+server.listen(port, () =>
+  log.info(`serving ${path.relative(process.cwd(), root) || '.'} at http://localhost:${port}/`),
+)
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => server.close(() => process.exit(0)))

@@ -1,0 +1,80 @@
+/**
+ * What the Markdown pipeline needs to know about all of content/: the URL of every document in every
+ * language (to turn `post:<id>` into a link) and the file of every image (to turn `media:<id>` into
+ * an optimised picture). Read once per build, with the same checks as the CMS import, so a broken
+ * reference fails the build and names the file and line.
+ */
+import path from 'node:path'
+
+import { readContent } from '../../cms/content/files/readContent'
+import type { ReferenceKind } from '../../cms/content/references'
+import type { Locale } from './i18n'
+import { itemUrl, pageUrl } from './urls'
+
+export const contentRoot = path.resolve(process.env.CONTENT_DIR ?? 'content')
+
+export type ContentIndex = {
+  url(kind: ReferenceKind, id: string, locale: Locale): string | undefined
+  mediaFile(id: string): string | undefined
+  mediaAlt(id: string, locale: Locale): string
+}
+
+const urlOf: Record<ReferenceKind, (slug: string, locale: Locale) => string> = {
+  post: (slug, locale) => itemUrl('blog', slug, locale),
+  chapter: (slug, locale) => itemUrl('book', slug, locale),
+  tip: (slug, locale) => itemUrl('tips', slug, locale),
+  speaker: (slug, locale) => itemUrl('speakers', slug, locale),
+  page: (slug, locale) => pageUrl(slug, locale),
+  topic: (slug, locale) => itemUrl('topics', slug, locale),
+  author: (slug, locale) => itemUrl('authors', slug, locale),
+}
+
+const kindOfFolder: Record<string, ReferenceKind> = {
+  posts: 'post',
+  'book/chapters': 'chapter',
+  tips: 'tip',
+  speakers: 'speaker',
+  pages: 'page',
+  topics: 'topic',
+  authors: 'author',
+}
+
+let loading: Promise<ContentIndex> | undefined
+
+export function contentIndex(): Promise<ContentIndex> {
+  loading ??= build()
+  return loading
+}
+
+async function build(): Promise<ContentIndex> {
+  const { set, problems } = await readContent(contentRoot)
+  if (problems.length) {
+    const list = problems.map(
+      (problem) => `  content/${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`,
+    )
+    throw new Error(`content/ has ${problems.length} problem(s):\n${list.join('\n')}`)
+  }
+  const urls = new Map<string, string>()
+  for (const [kind, documents] of set.documents) {
+    const reference = kindOfFolder[kind.folder]
+    if (!reference) continue
+    for (const [id, translations] of documents) {
+      for (const file of Object.values(translations)) {
+        urls.set(
+          `${reference}:${id}:${file.locale}`,
+          urlOf[reference](String(file.frontMatter.slug), file.locale),
+        )
+      }
+    }
+  }
+  return {
+    // A document missing in the reader's language links to the other language rather than nowhere.
+    url: (kind, id, locale) =>
+      urls.get(`${kind}:${id}:${locale}`) ?? urls.get(`${kind}:${id}:${locale === 'nl' ? 'en' : 'nl'}`),
+    mediaAlt: (id, locale) => set.media.get(id)?.sidecar.alt[locale] ?? '',
+    mediaFile: (id) => {
+      const media = set.media.get(id)
+      return media ? path.join(contentRoot, media.file) : undefined
+    },
+  }
+}

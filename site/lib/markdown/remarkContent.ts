@@ -1,0 +1,154 @@
+/**
+ * Turns content/ Markdown into what readers see: `post:<id>` links into URLs in the reader's
+ * language, `media:<id>` images into files Astro optimises, and our four directives into HTML
+ * (callout and tip as <aside>, figure as <figure>, video as a link: no third-party player loads).
+ */
+import type { Code, Image, Link, Paragraph, PhrasingContent, Root, Table } from 'mdast'
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
+// Brings the hName/hProperties fields that tell remark-rehype which HTML element to make.
+import type {} from 'mdast-util-to-hast'
+import path from 'node:path'
+import type { Processor } from 'unified'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+
+import { remarkBlockDirectives } from '../../../cms/content/markdown/processor'
+import { parseReference } from '../../../cms/content/references'
+import { splitEntryId, t } from '../i18n'
+import { contentIndex, type ContentIndex } from '../contentIndex'
+
+export function remarkContent(this: Processor) {
+  remarkBlockDirectives.call(this)
+  return async (tree: Root, file: VFile) => {
+    if (!file.path?.endsWith('.md')) return
+    const index = await contentIndex()
+    const { locale } = splitEntryId(path.basename(file.path, '.md'))
+    const where = (node: { position?: { start: { line: number } } }) =>
+      `${path.relative(process.cwd(), file.path)}${node.position ? `:${node.position.start.line}` : ''}`
+
+    visit(tree, (node, position, parent) => {
+      if ((node.type === 'table' || node.type === 'code') && parent && position !== undefined) {
+        parent.children[position] = scrollable(node, locale) as never
+        return
+      }
+      if (node.type === 'link') resolveLink(node, index, locale, where)
+      if (node.type === 'image') resolveImage(node, index, file, where)
+      if (node.type === 'containerDirective' || node.type === 'leafDirective')
+        renderDirective(node, index, file, locale, where)
+    })
+  }
+}
+
+/**
+ * Wide tables and code scroll sideways on a phone. A scrolling box must be reachable with the
+ * keyboard (WCAG 2.1.1), so it becomes a focusable, labelled region.
+ */
+function scrollable(node: Table | Code, locale: 'nl' | 'en') {
+  const label = node.type === 'table' ? (locale === 'nl' ? 'Tabel' : 'Table') : 'Code'
+  return {
+    type: 'scrollable',
+    data: {
+      hName: 'div',
+      hProperties: { className: ['scrollable'], tabIndex: 0, role: 'region', ariaLabel: label },
+    },
+    children: [node],
+  }
+}
+
+type Where = (node: { position?: { start: { line: number } } }) => string
+
+function resolveLink(node: Link, index: ContentIndex, locale: 'nl' | 'en', where: Where) {
+  const reference = parseReference(node.url)
+  if (!reference || reference.kind === 'media') return
+  const url = index.url(reference.kind, reference.id, locale)
+  if (!url)
+    throw new Error(`${where(node)}: the link to "${node.url}" points to a document that does not exist`)
+  node.url = url
+}
+
+function mediaPath(
+  id: string,
+  index: ContentIndex,
+  file: VFile,
+  node: Parameters<Where>[0],
+  where: Where,
+): string {
+  const target = index.mediaFile(id)
+  if (!target) throw new Error(`${where(node)}: image "media:${id}" does not exist in content/media`)
+  // A path relative to the Markdown file is what Astro's image pipeline picks up and optimises.
+  return path.relative(path.dirname(file.path), target).split(path.sep).join('/')
+}
+
+function resolveImage(node: Image, index: ContentIndex, file: VFile, where: Where) {
+  const reference = parseReference(node.url)
+  if (reference?.kind !== 'media') return
+  node.url = mediaPath(reference.id, index, file, node, where)
+  // An image without its own alt text in the body uses the one in its sidecar.
+  if (!node.alt) node.alt = index.mediaAlt(reference.id, splitEntryId(path.basename(file.path, '.md')).locale)
+}
+
+function renderDirective(
+  node: ContainerDirective | LeafDirective,
+  index: ContentIndex,
+  file: VFile,
+  locale: 'nl' | 'en',
+  where: Where,
+) {
+  const attributes = node.attributes ?? {}
+  const data = (node.data ??= {})
+  switch (node.name) {
+    case 'callout':
+    case 'tip': {
+      const tone = node.name === 'tip' ? 'tip' : (attributes.tone ?? 'info')
+      data.hName = 'aside'
+      data.hProperties = { className: ['callout', `callout--${tone}`] }
+      if (attributes.title) {
+        const title: Paragraph = {
+          type: 'paragraph',
+          data: { hProperties: { className: ['callout__title'] } },
+          children: [{ type: 'strong', children: [{ type: 'text', value: attributes.title }] }],
+        }
+        ;(node as ContainerDirective).children.unshift(title)
+      }
+      return
+    }
+    case 'figure': {
+      const image: Image = {
+        type: 'image',
+        url: mediaPath(attributes.image ?? '', index, file, node, where),
+        alt: index.mediaAlt(attributes.image ?? '', locale),
+      }
+      const caption: PhrasingContent[] = [{ type: 'text', value: attributes.caption ?? '' }]
+      if (attributes.credit) caption.push({ type: 'text', value: ` (${attributes.credit})` })
+      data.hName = 'figure'
+      node.children = [
+        {
+          type: 'paragraph',
+          data: { hName: 'div', hProperties: { className: ['figure__image'] } },
+          children: [image],
+        },
+        { type: 'paragraph', data: { hName: 'figcaption' }, children: caption },
+      ] as never
+      return
+    }
+    case 'video': {
+      const words = t(locale)
+      data.hName = 'p'
+      data.hProperties = { className: ['video-link'] }
+      node.children = [
+        {
+          type: 'link',
+          url: attributes.url ?? '',
+          children: [{ type: 'text', value: `${words.watchVideo}: ${attributes.title ?? ''}` }],
+        },
+        { type: 'text', value: ` (${words.opensExternal})` },
+        ...(attributes.caption
+          ? [{ type: 'break' as const }, { type: 'text' as const, value: attributes.caption }]
+          : []),
+      ]
+      return
+    }
+    default:
+      throw new Error(`${where(node)}: unknown directive "${node.name}"`)
+  }
+}

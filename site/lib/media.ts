@@ -1,0 +1,21 @@
+/**
+ * Images from content/media for templates (hero images, portraits, covers), as astro:assets inputs
+ * with their alt text from the sidecar.
+ */
+import type { ImageMetadata } from 'astro'
+
+import { contentIndex } from './contentIndex'
+import type { Locale } from './i18n'
+
+// Every original in content/media, known to Vite so astro:assets can optimise it.
+const originals = import.meta.glob<{ default: ImageMetadata }>(
+  '../../content/media/*.{jpg,jpeg,png,webp,avif,gif,svg}',
+)
+
+export async function heroImage(id: string, locale: Locale): Promise<{ src: ImageMetadata; alt: string }> {
+  const index = await contentIndex()
+  const file = index.mediaFile(id)
+  const key = Object.keys(originals).find((candidate) => file?.endsWith(candidate.replace('../../', '/')))
+  if (!key) throw new Error(`Image "${id}" is not in content/media`)
+  return { src: (await originals[key]()).default, alt: index.mediaAlt(id, locale) }
+}

@@ -1,0 +1,29 @@
+/** Queries over the blog posts, computed once per build and shared by every template. */
+import { getCollection, type CollectionEntry } from 'astro:content'
+
+import { splitEntryId, type Locale } from './i18n'
+
+export type Post = CollectionEntry<'posts'>
+
+let all: Promise<Post[]> | undefined
+
+/** Posts in one language, newest first. */
+export async function postsIn(locale: Locale): Promise<Post[]> {
+  all ??= getCollection('posts').then((posts) =>
+    posts.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+  )
+  return (await all).filter((post) => splitEntryId(post.id).locale === locale)
+}
+
+/** The same post in the other language, when it was translated. */
+export async function translationOf(post: Post): Promise<Post | undefined> {
+  const { id, locale } = splitEntryId(post.id)
+  const other: Locale = locale === 'nl' ? 'en' : 'nl'
+  return (await postsIn(other)).find((candidate) => splitEntryId(candidate.id).id === id)
+}
+
+/** Reading time at 220 words a minute, at least one minute. */
+export const readingMinutes = (markdown: string | undefined) =>
+  Math.max(1, Math.round((markdown ?? '').split(/\s+/).filter(Boolean).length / 220))
+
+export const POSTS_PER_PAGE = 10

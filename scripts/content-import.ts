@@ -6,6 +6,7 @@ import config from '@payload-config'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
+import { formatProblem } from '../cms/content/files/yaml'
 import { ContentProblems, importContent } from '../cms/content/importContent'
 import { elapsed, logger } from './lib/log'
 
@@ -28,8 +29,7 @@ try {
   process.exit(0)
 } catch (error) {
   if (error instanceof ContentProblems) {
-    for (const problem of error.problems)
-      log.error(`content/${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`)
+    for (const problem of error.problems) log.error(formatProblem(problem))
   }
   log.error((error as Error).message)
   if ((error as Error).cause && !(error instanceof ContentProblems))

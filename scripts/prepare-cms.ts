@@ -8,6 +8,7 @@ import config from '@payload-config'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
+import { formatProblem } from '../cms/content/files/yaml'
 import { ContentProblems, importContent } from '../cms/content/importContent'
 import { elapsed, logger } from './lib/log'
 
@@ -25,8 +26,7 @@ try {
   process.exit(0)
 } catch (error) {
   if (error instanceof ContentProblems) {
-    for (const problem of error.problems)
-      log.error(`content/${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`)
+    for (const problem of error.problems) log.error(formatProblem(problem))
   }
   log.error(`could not prepare the database: ${(error as Error).message}`)
   if ((error as Error).cause) log.error(`cause: ${String((error as Error).cause)}`)

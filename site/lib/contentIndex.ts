@@ -7,6 +7,7 @@
 import path from 'node:path'
 
 import { readContent } from '../../cms/content/files/readContent'
+import { formatProblem } from '../../cms/content/files/yaml'
 import type { ReferenceKind } from '../../cms/content/references'
 import type { Locale } from './i18n'
 import { itemUrl, pageUrl } from './urls'
@@ -49,9 +50,7 @@ export function contentIndex(): Promise<ContentIndex> {
 async function build(): Promise<ContentIndex> {
   const { set, problems } = await readContent(contentRoot)
   if (problems.length) {
-    const list = problems.map(
-      (problem) => `  content/${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`,
-    )
+    const list = problems.map((problem) => `  ${formatProblem(problem)}`)
     throw new Error(`content/ has ${problems.length} problem(s):\n${list.join('\n')}`)
   }
   const urls = new Map<string, string>()

@@ -4,6 +4,10 @@ import type { z } from 'zod'
 /** One problem in one file: what is wrong and on which line. */
 export type FileProblem = { file: string; line?: number; message: string }
 
+/** `content/posts/x.nl.md:12: what is wrong`: the form editors and build logs show problems in. */
+export const formatProblem = (problem: FileProblem): string =>
+  `content/${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`
+
 export type ParsedYaml = { value: unknown; lineOf: (path: PropertyKey[]) => number | undefined; problems: string[]; firstLine: number }
 
 /** Parses YAML and keeps what is needed to say on which line a value stands. */

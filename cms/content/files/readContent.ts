@@ -13,6 +13,7 @@ import { markdownToLexical } from '../markdown/fromMarkdown'
 import type { ReferenceResolver, ReferencedCollection } from '../references'
 import { splitFrontmatter } from './frontmatter'
 import { describeIssues, parseYaml, type FileProblem } from './yaml'
+import type { z } from 'zod'
 
 export type ContentFile = {
   /** Path relative to content/, with forward slashes. */
@@ -108,27 +109,40 @@ async function readDocument(
     problem(file, split.line, split.error)
     return undefined
   }
-  const yaml = parseYaml(split.frontmatter, 2)
-  if (yaml.errors.length) {
-    for (const error of yaml.errors) problem(file, error.line, error.message)
-    return undefined
-  }
-  const result = kind.schema.safeParse(yaml.value ?? {})
-  if (!result.success) {
-    for (const issue of describeIssues(result.error.issues, split.frontmatter, yaml)) problem(file, issue.line, issue.message)
-    return undefined
-  }
+  const parsed = parseAndCheck(file, split.frontmatter, 2, kind.schema, problem)
+  if (!parsed) return undefined
   return {
     file,
     kind,
     id,
     locale,
     text,
-    frontMatter: result.data,
+    frontMatter: parsed.data,
     body: split.body,
     bodyStartLine: split.bodyStartLine,
-    lineOf: yaml.lineOf,
+    lineOf: parsed.lineOf,
   }
+}
+
+/** YAML text checked against a schema; every problem is reported with its line, and undefined returned. */
+function parseAndCheck<T>(
+  file: string,
+  text: string,
+  firstLine: number,
+  schema: z.ZodType<T>,
+  problem: Report,
+): { data: T; lineOf: ContentFile['lineOf'] } | undefined {
+  const yaml = parseYaml(text, firstLine)
+  if (yaml.errors.length) {
+    for (const error of yaml.errors) problem(file, error.line, error.message)
+    return undefined
+  }
+  const result = schema.safeParse(yaml.value ?? {})
+  if (!result.success) {
+    for (const issue of describeIssues(result.error.issues, text, yaml)) problem(file, issue.line, issue.message)
+    return undefined
+  }
+  return { data: result.data, lineOf: yaml.lineOf }
 }
 
 async function readMedia(root: string, set: ContentSet, problem: Report): Promise<void> {
@@ -155,16 +169,8 @@ async function readMedia(root: string, set: ContentSet, problem: Report): Promis
     }
     const sidecarFile = `media/${id}.yml`
     const sidecarText = await readFile(path.join(root, sidecarFile), 'utf8')
-    const yaml = parseYaml(sidecarText)
-    if (yaml.errors.length) {
-      for (const error of yaml.errors) problem(sidecarFile, error.line, error.message)
-      continue
-    }
-    const sidecar = mediaSidecarSchema.safeParse(yaml.value ?? {})
-    if (!sidecar.success) {
-      for (const issue of describeIssues(sidecar.error.issues, sidecarText, yaml)) problem(sidecarFile, issue.line, issue.message)
-      continue
-    }
+    const sidecar = parseAndCheck(sidecarFile, sidecarText, 1, mediaSidecarSchema, problem)
+    if (!sidecar) continue
     const bytes = await readFile(path.join(root, file))
     set.media.set(id, {
       id,
@@ -192,17 +198,8 @@ async function readSettings(root: string, set: ContentSet, problem: Report): Pro
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue
       throw new Error(`Cannot read content/${file}`, { cause: error })
     }
-    const yaml = parseYaml(text)
-    if (yaml.errors.length) {
-      for (const error of yaml.errors) problem(file, error.line, error.message)
-      continue
-    }
-    const result = siteSettingsSchema.safeParse(yaml.value ?? {})
-    if (!result.success) {
-      for (const issue of describeIssues(result.error.issues, text, yaml)) problem(file, issue.line, issue.message)
-      continue
-    }
-    set.settings[locale] = { file, locale, data: result.data, text }
+    const settings = parseAndCheck(file, text, 1, siteSettingsSchema, problem)
+    if (settings) set.settings[locale] = { file, locale, data: settings.data, text }
   }
 }
 

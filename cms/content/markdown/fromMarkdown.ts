@@ -198,9 +198,6 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
         case 'html':
           problem(node, `HTML is not allowed in content (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown instead`)
           break
-        case 'textDirective':
-          problem(node, `unknown inline directive ":${node.name}"; directives stand on a line of their own (${ALLOWED_DIRECTIVES})`)
-          break
         default:
           problem(node, `"${node.type}" is not supported in text`)
       }

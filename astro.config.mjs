@@ -9,9 +9,9 @@ export default defineConfig({
   site: process.env.SITE_URL || 'https://openambt.example',
   srcDir: './site',
   publicDir: './public',
-  outDir: './dist',
+  outDir: process.env.SITE_OUT_DIR || './dist',
   // Re-encoded images survive between builds here, outside node_modules.
-  cacheDir: './.cache/astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR || './.cache/astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

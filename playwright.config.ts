@@ -32,7 +32,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: 'cms', testMatch: /admin-.*\.spec\.ts/, use: { baseURL: `http://localhost:${cmsPort}` } },
+    ...(process.env.E2E_SKIP_CMS
+      ? []
+      : [{ name: 'cms', testMatch: /admin-.*\.spec\.ts/, use: { baseURL: `http://localhost:${cmsPort}` } }]),
     {
       name: 'site-phone',
       testMatch: /site-.*\.spec\.ts/,
@@ -56,23 +58,31 @@ export default defineConfig({
       url: `http://localhost:${sitePort}/`,
       timeout: 300_000,
       reuseExistingServer: false,
-      env: { SITE_PORT: String(sitePort) },
-    },
-    {
-      command: `${tsx} scripts/start.ts`,
-      url: `http://localhost:${cmsPort}/api/globals/site-settings`,
-      timeout: 300_000,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-      stderr: 'pipe',
       env: {
-        CMS_PORT: String(cmsPort),
-        DATABASE_URL: `file:${path.join(runDir, 'cms.db')}`,
-        MEDIA_DIR: path.join(runDir, 'media'),
-        PAYLOAD_SECRET: 'e2e-secret-for-this-test-run-only-0123456789abcdef',
-        ADMIN_EMAIL: e2eAdmin.email,
-        ADMIN_PASSWORD: e2eAdmin.password,
+        SITE_PORT: String(sitePort),
+        ...(process.env.SITE_OUT_DIR ? { SITE_OUT_DIR: process.env.SITE_OUT_DIR } : {}),
       },
     },
+    // E2E_SKIP_CMS=1 runs only the site tests, without building and starting the CMS.
+    ...(process.env.E2E_SKIP_CMS
+      ? []
+      : [
+          {
+            command: `${tsx} scripts/start.ts`,
+            url: `http://localhost:${cmsPort}/api/globals/site-settings`,
+            timeout: 300_000,
+            reuseExistingServer: false,
+            stdout: 'pipe' as const,
+            stderr: 'pipe' as const,
+            env: {
+              CMS_PORT: String(cmsPort),
+              DATABASE_URL: `file:${path.join(runDir, 'cms.db')}`,
+              MEDIA_DIR: path.join(runDir, 'media'),
+              PAYLOAD_SECRET: 'e2e-secret-for-this-test-run-only-0123456789abcdef',
+              ADMIN_EMAIL: e2eAdmin.email,
+              ADMIN_PASSWORD: e2eAdmin.password,
+            },
+          },
+        ]),
   ],
 })

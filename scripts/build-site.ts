@@ -41,7 +41,7 @@ async function main(): Promise<void> {
  * plugins change, that cache is stale although no content file changed, so it is dropped.
  */
 async function forgetRenderedMarkdownIfPipelineChanged(): Promise<void> {
-  const cacheDir = path.join(root, '.cache/astro')
+  const cacheDir = path.resolve(root, process.env.ASTRO_CACHE_DIR || '.cache/astro')
   const stamp = path.join(cacheDir, 'markdown-pipeline.sha256')
   const current = await fingerprint(root, [
     'site/lib/markdown',

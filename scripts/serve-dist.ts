@@ -9,7 +9,7 @@ import path from 'node:path'
 
 import { logger } from './lib/log'
 
-const root = path.resolve(import.meta.dirname, '..', process.env.DIST_DIR ?? 'dist')
+const root = path.resolve(import.meta.dirname, '..', process.env.SITE_OUT_DIR || 'dist')
 const port = Number(process.env.SITE_PORT || 4321)
 const log = logger('site')
 

@@ -3,10 +3,11 @@
  * both languages: every template passes axe's WCAG 2.1 A and AA rules, loads nothing from another
  * origin and no JavaScript, and can be used with the keyboard.
  */
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-const pages = [
+import { expectAccessibleStaticPage, expectNoAxeViolations, openSitePage } from './helpers/site'
+
+const pages: { name: string; path: string; lang: 'nl' | 'en' }[] = [
   { name: 'home (nl)', path: '/', lang: 'nl' },
   { name: 'home (en)', path: '/en/', lang: 'en' },
   { name: 'blog index (nl)', path: '/blog/', lang: 'nl' },
@@ -22,46 +23,16 @@ const pages = [
   { name: 'post with a table (en)', path: '/en/blog/webcare-with-a-small-team/', lang: 'en' },
 ]
 
-/** Opens a page and records every request that leaves the site's own origin. */
-async function open(page: Page, path: string): Promise<{ foreign: string[]; status: number | undefined }> {
-  const foreign: string[] = []
-  const origin = new URL(test.info().project.use.baseURL!).origin
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url())
-  })
-  const response = await page.goto(path)
-  await page.waitForLoadState('networkidle')
-  return { foreign, status: response?.status() }
-}
-
 for (const { name, path, lang } of pages) {
   test.describe(name, () => {
     test('is accessible, self-contained and free of JavaScript', async ({ page }) => {
-      const { foreign, status } = await open(page, path)
-      expect(status).toBe(200)
-      expect(foreign).toEqual([])
-      await expect(page.locator('html')).toHaveAttribute('lang', lang)
-      await expect(page).toHaveTitle(/\S/)
-      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/)
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\//)
-      expect(await page.locator('script').count()).toBe(0)
-      expect(await page.locator('h1').count()).toBe(1)
-
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze()
-      expect(
-        results.violations.map(
-          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}x)`,
-        ),
-      ).toEqual([])
+      await expectAccessibleStaticPage(page, path, lang)
     })
   })
 }
 
 test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
-  await open(page, '/blog/')
+  await openSitePage(page, '/blog/')
   await page.keyboard.press('Tab')
   const skip = page.locator('.skip-link')
   await expect(skip).toBeFocused()
@@ -74,7 +45,7 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
 })
 
 test('focus is always visible', async ({ page }) => {
-  await open(page, '/')
+  await openSitePage(page, '/')
   for (let step = 0; step < 6; step++) {
     await page.keyboard.press('Tab')
     const outline = await page.evaluate(() => {
@@ -86,7 +57,7 @@ test('focus is always visible', async ({ page }) => {
 })
 
 test('the language switch leads to the translation of a post', async ({ page }) => {
-  await open(page, '/blog/webcare-met-een-klein-team/')
+  await openSitePage(page, '/blog/webcare-met-een-klein-team/')
   await page.getByRole('link', { name: 'Read in English' }).click()
   await expect(page).toHaveURL(/\/en\/blog\/webcare-with-a-small-team\/$/)
   await expect(page.locator('link[rel="alternate"][hreflang="nl"]')).toHaveAttribute(
@@ -96,12 +67,9 @@ test('the language switch leads to the translation of a post', async ({ page }) 
 })
 
 test('a missing page answers 404 with a helpful page in both languages', async ({ page }) => {
-  const { status } = await open(page, '/bestaat-niet/')
+  const { status } = await openSitePage(page, '/bestaat-niet/')
   expect(status).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet (meer)')
   await expect(page.locator('[lang="en"] h2')).toHaveText('This page does not exist (any more)')
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(results.violations.map((violation) => violation.id)).toEqual([])
+  await expectNoAxeViolations(page)
 })

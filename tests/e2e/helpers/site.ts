@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+
+/** Opens a page of the built site and records every request that leaves the site's own origin. */
+export async function openSitePage(
+  page: Page,
+  path: string,
+): Promise<{ foreign: string[]; status: number | undefined }> {
+  const foreign: string[] = []
+  const origin = new URL(test.info().project.use.baseURL!).origin
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url())
+  })
+  const response = await page.goto(path)
+  await page.waitForLoadState('networkidle')
+  return { foreign, status: response?.status() }
+}
+
+/** The checks every template must pass: see tests/e2e/site-pages.spec.ts. */
+export async function expectAccessibleStaticPage(page: Page, path: string, lang: 'nl' | 'en'): Promise<void> {
+  const { foreign, status } = await openSitePage(page, path)
+  expect(status).toBe(200)
+  expect(foreign).toEqual([])
+  await expect(page.locator('html')).toHaveAttribute('lang', lang)
+  await expect(page).toHaveTitle(/\S/)
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\//)
+  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0)
+  expect(await page.locator('h1').count()).toBe(1)
+  await expectNoAxeViolations(page)
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}x)`),
+  ).toEqual([])
+}

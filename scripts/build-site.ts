@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   requireNode()
   const start = performance.now()
   await forgetRenderedMarkdownIfPipelineChanged()
-  log.info('building the site from content/ into dist/')
+  const outDir = path.resolve(root, process.env.SITE_OUT_DIR || 'dist')
+  log.info(`building the site from content/ into ${path.relative(root, outDir)}/`)
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
@@ -30,9 +31,9 @@ async function main(): Promise<void> {
   })
   if (code !== 0)
     throw new Error(`astro build failed with exit code ${code}; the message above names the file`)
-  const stats = await dirStats(path.join(root, 'dist'))
+  const stats = await dirStats(outDir)
   log.info(
-    `site: ${stats.pages} pages, ${stats.files} files, ${megabytes(stats.bytes)} in dist/ (${elapsed(start)})`,
+    `site: ${stats.pages} pages, ${stats.files} files, ${megabytes(stats.bytes)} in ${path.relative(root, outDir)}/ (${elapsed(start)})`,
   )
 }
 

@@ -1,0 +1,323 @@
+/**
+ * Checks a built site folder the way a reader and a validator would meet it: every page has its
+ * language, title, description and canonical address; every internal link, image and anchor
+ * exists; nothing loads from another origin; feeds and sitemaps are well-formed XML that point at
+ * real pages; and every page keeps the budgets (compressed HTML + CSS, JavaScript, font files).
+ */
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import type { Element, Root } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { visit } from 'unist-util-visit'
+
+export const BUDGETS = {
+  /** Compressed HTML plus the CSS it links, per page (images and fonts apart). */
+  htmlAndCssBytes: 25 * 1024,
+  /** JavaScript per page, except on the search pages. */
+  javascriptBytes: 0,
+  /** Font files a page can make the browser download. */
+  fontFiles: 2,
+}
+
+/** Pages that may carry JavaScript (the search page needs it). */
+const SCRIPT_PAGES = [/^zoeken\/index\.html$/, /^en\/search\/index\.html$/]
+
+export type DistReport = {
+  problems: string[]
+  pages: number
+  largestPage: { file: string; bytes: number }
+  averagePageBytes: number
+  javascriptBytes: number
+  maxFontFiles: number
+}
+
+type FontFace = { file: string; ranges: [number, number][] }
+
+export async function checkDist(dist: string, siteUrl: string): Promise<DistReport> {
+  const origin = new URL(siteUrl).origin
+  const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort()
+  const fileSet = new Set(files)
+  const problems: string[] = []
+  const ids = new Map<string, Set<string>>()
+  const trees = new Map<string, Root>()
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    const tree = fromHtml(await readFile(path.join(dist, file), 'utf8'))
+    trees.set(file, tree)
+    const found = new Set<string>()
+    visit(tree, 'element', (node: Element) => {
+      if (typeof node.properties.id === 'string') found.add(node.properties.id)
+    })
+    ids.set(file, found)
+  }
+
+  /** The file a same-origin URL points at, or undefined when it is not ours to check. */
+  const targetOf = (from: string, href: string): { file?: string; hash?: string; external: boolean } => {
+    const url = new URL(href, new URL(from, `${origin}/`))
+    if (url.origin !== origin || !/^https?:$/.test(url.protocol)) return { external: true }
+    const pathname = decodeURIComponent(url.pathname).replace(/^\//, '')
+    const candidates =
+      pathname === '' || pathname.endsWith('/')
+        ? [`${pathname}index.html`]
+        : [pathname, `${pathname}/index.html`]
+    return {
+      file: candidates.find((candidate) => fileSet.has(candidate)),
+      hash: url.hash.slice(1),
+      external: false,
+    }
+  }
+
+  const cssCache = new Map<string, { bytes: number; fonts: FontFace[] }>()
+  const css = async (file: string) => {
+    if (!cssCache.has(file)) {
+      const text = await readFile(path.join(dist, file), 'utf8')
+      cssCache.set(file, { bytes: Buffer.byteLength(text), fonts: fontFaces(text, file) })
+    }
+    return cssCache.get(file)!
+  }
+
+  let largest = { file: '', bytes: 0 }
+  let totalBytes = 0
+  let javascriptBytes = 0
+  let maxFontFiles = 0
+  for (const [file, tree] of trees) {
+    const where = `dist/${file}`
+    const page = pageFacts(tree)
+    if (!/^(nl|en)$/.test(page.lang)) problems.push(`${where}: <html> has no lang="nl" or lang="en"`)
+    if (!page.title.trim()) problems.push(`${where}: the page has no <title>`)
+    if (!page.description.trim()) problems.push(`${where}: the page has no meta description`)
+    if (file !== '404.html' && !/^https?:\/\//.test(page.canonical))
+      problems.push(`${where}: the page has no absolute canonical link`)
+
+    for (const { href, kind } of page.references) {
+      if (/^(mailto|tel):/.test(href) || (href.startsWith('#') && kind === 'link')) {
+        if (
+          href.startsWith('#') &&
+          href.length > 1 &&
+          !ids.get(file)!.has(decodeURIComponent(href.slice(1)))
+        ) {
+          problems.push(`${where}: link to "${href}" has no element with that id on the page`)
+        }
+        continue
+      }
+      const target = targetOf(file, href)
+      if (target.external) {
+        if (kind === 'resource') problems.push(`${where}: loads "${href}" from another origin`)
+        continue
+      }
+      if (!target.file)
+        problems.push(`${where}: ${kind === 'resource' ? 'missing file' : 'broken link'} "${href}"`)
+      else if (
+        target.hash &&
+        target.file.endsWith('.html') &&
+        !ids.get(target.file)?.has(decodeURIComponent(target.hash))
+      ) {
+        problems.push(`${where}: link "${href}" points to an anchor that does not exist`)
+      }
+    }
+
+    const html = await readFile(path.join(dist, file))
+    let bytes = gzipSync(html).length
+    const faces: FontFace[] = []
+    for (const stylesheet of page.stylesheets) {
+      const target = targetOf(file, stylesheet).file
+      if (!target) continue
+      const sheet = await css(target)
+      bytes += gzipSync(await readFile(path.join(dist, target))).length
+      faces.push(...sheet.fonts)
+    }
+    const scriptBytes =
+      page.inlineScriptBytes +
+      (await sum(
+        page.scripts.map((src) => targetOf(file, src).file),
+        dist,
+      ))
+    javascriptBytes += scriptBytes
+    if (scriptBytes > BUDGETS.javascriptBytes && !SCRIPT_PAGES.some((pattern) => pattern.test(file))) {
+      problems.push(`${where}: carries ${scriptBytes} bytes of JavaScript; only the search page may`)
+    }
+    const codePoints = new Set([...page.text].map((character) => character.codePointAt(0)!))
+    const fonts = new Set(
+      faces
+        .filter((face) =>
+          face.ranges.some(([from, to]) => [...codePoints].some((point) => point >= from && point <= to)),
+        )
+        .map((face) => face.file),
+    )
+    maxFontFiles = Math.max(maxFontFiles, fonts.size)
+    if (fonts.size > BUDGETS.fontFiles)
+      problems.push(`${where}: needs ${fonts.size} font files; the budget is ${BUDGETS.fontFiles}`)
+    if (bytes > BUDGETS.htmlAndCssBytes) {
+      problems.push(
+        `${where}: ${(bytes / 1024).toFixed(1)} KB of compressed HTML and CSS; the budget is ${BUDGETS.htmlAndCssBytes / 1024} KB`,
+      )
+    }
+    totalBytes += bytes
+    if (bytes > largest.bytes) largest = { file, bytes }
+  }
+
+  problems.push(...(await checkXml(dist, files, targetOf)))
+  return {
+    problems,
+    pages: trees.size,
+    largestPage: largest,
+    averagePageBytes: trees.size ? Math.round(totalBytes / trees.size) : 0,
+    javascriptBytes,
+    maxFontFiles,
+  }
+}
+
+type PageFacts = {
+  lang: string
+  title: string
+  description: string
+  canonical: string
+  references: { href: string; kind: 'link' | 'resource' }[]
+  stylesheets: string[]
+  scripts: string[]
+  inlineScriptBytes: number
+  text: string
+}
+
+function pageFacts(tree: Root): PageFacts {
+  const facts: PageFacts = {
+    lang: '',
+    title: '',
+    description: '',
+    canonical: '',
+    references: [],
+    stylesheets: [],
+    scripts: [],
+    inlineScriptBytes: 0,
+    text: '',
+  }
+  const texts: string[] = []
+  visit(tree, (node) => {
+    if (node.type === 'text') texts.push(node.value)
+    if (node.type !== 'element') return
+    const element = node as Element
+    const prop = (name: string) =>
+      typeof element.properties[name] === 'string' ? (element.properties[name] as string) : ''
+    const rel = ([] as unknown[]).concat(element.properties.rel ?? []).map(String)
+    switch (element.tagName) {
+      case 'html':
+        facts.lang = prop('lang')
+        break
+      case 'title':
+        facts.title = element.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
+        break
+      case 'meta':
+        if (prop('name') === 'description') facts.description = prop('content')
+        break
+      case 'link':
+        if (rel.includes('canonical')) facts.canonical = prop('href')
+        else if (rel.includes('stylesheet')) {
+          facts.stylesheets.push(prop('href'))
+          facts.references.push({ href: prop('href'), kind: 'resource' })
+        } else if (rel.some((value) => ['icon', 'manifest', 'preload'].includes(value))) {
+          facts.references.push({ href: prop('href'), kind: 'resource' })
+        } else if (rel.includes('alternate')) facts.references.push({ href: prop('href'), kind: 'link' })
+        break
+      case 'a':
+        if (prop('href')) facts.references.push({ href: prop('href'), kind: 'link' })
+        break
+      case 'img':
+      case 'source':
+        if (prop('src')) facts.references.push({ href: prop('src'), kind: 'resource' })
+        for (const candidate of prop('srcSet')
+          .split(',')
+          .map((part) => part.trim().split(/\s+/)[0])
+          .filter(Boolean)) {
+          facts.references.push({ href: candidate, kind: 'resource' })
+        }
+        break
+      case 'script':
+        if (prop('type') === 'application/ld+json') break
+        if (prop('src')) {
+          facts.scripts.push(prop('src'))
+          facts.references.push({ href: prop('src'), kind: 'resource' })
+        } else
+          facts.inlineScriptBytes += element.children
+            .map((child) => (child.type === 'text' ? child.value.length : 0))
+            .reduce((a, b) => a + b, 0)
+        return 'skip'
+      case 'style':
+        return 'skip'
+    }
+  })
+  facts.text = texts.join(' ')
+  return facts
+}
+
+/** The @font-face rules of a stylesheet: which font file covers which characters. */
+function fontFaces(css: string, cssFile: string): FontFace[] {
+  const faces: FontFace[] = []
+  for (const block of css.match(/@font-face\s*{[^}]*}/g) ?? []) {
+    const url = /url\(\s*["']?([^"')]+\.woff2?)["']?\s*\)/.exec(block)?.[1]
+    if (!url) continue
+    const ranges = /unicode-range:\s*([^;}]+)/.exec(block)?.[1]
+    faces.push({
+      file: path.posix.join(path.posix.dirname(cssFile), url),
+      ranges: ranges ? ranges.split(',').map(parseRange) : [[0, 0x10ffff]],
+    })
+  }
+  return faces
+}
+
+function parseRange(range: string): [number, number] {
+  const [from, to] = range.trim().replace(/^U\+/i, '').split('-')
+  if (from.includes('?'))
+    return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'f'), 16)]
+  return [parseInt(from, 16), parseInt(to ?? from, 16)]
+}
+
+async function sum(files: (string | undefined)[], dist: string): Promise<number> {
+  let total = 0
+  for (const file of files) if (file) total += (await stat(path.join(dist, file))).size
+  return total
+}
+
+/** Feeds and sitemaps: well-formed, and every address in them is a page of the site. */
+async function checkXml(
+  dist: string,
+  files: string[],
+  targetOf: (from: string, href: string) => { file?: string; external: boolean },
+): Promise<string[]> {
+  const problems: string[] = []
+  const parser = new XMLParser({ ignoreAttributes: false })
+  for (const file of files.filter((name) => name.endsWith('.xml'))) {
+    const text = await readFile(path.join(dist, file), 'utf8')
+    const valid = XMLValidator.validate(text)
+    if (valid !== true) {
+      problems.push(`dist/${file}:${valid.err.line}: not well-formed XML: ${valid.err.msg}`)
+      continue
+    }
+    const document = parser.parse(text)
+    const addresses: string[] = []
+    if (document.rss) {
+      const items = [].concat(document.rss.channel?.item ?? [])
+      if (!document.rss.channel?.title) problems.push(`dist/${file}: RSS feed without a channel title`)
+      addresses.push(...items.map((item: { link: string }) => item.link))
+    } else if (document.feed) {
+      const entries = [].concat(document.feed.entry ?? [])
+      addresses.push(...entries.map((entry: { link: { '@_href': string } }) => entry.link['@_href']))
+    } else if (document.urlset) {
+      addresses.push(...[].concat(document.urlset.url ?? []).map((url: { loc: string }) => url.loc))
+    } else if (document.sitemapindex) {
+      addresses.push(
+        ...[].concat(document.sitemapindex.sitemap ?? []).map((sitemap: { loc: string }) => sitemap.loc),
+      )
+    }
+    for (const address of addresses) {
+      const target = targetOf(file, address)
+      if (target.external || !target.file)
+        problems.push(`dist/${file}: lists "${address}", which is not a file of this site`)
+    }
+  }
+  return problems
+}

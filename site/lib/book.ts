@@ -1,0 +1,81 @@
+/** Queries over the book and its chapters, computed once per build and shared by every template. */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content'
+
+import type { BookData } from './contentSchemas'
+import { splitEntryId, type Locale } from './i18n'
+import { itemUrl, sectionUrl } from './urls'
+
+export type Book = CollectionEntry<'book'>
+export type Chapter = CollectionEntry<'chapters'>
+
+/** The book's metadata and summary in one language (content/book/book.<lang>.md). */
+export async function bookIn(locale: Locale): Promise<Book> {
+  const book = await getEntry('book', `book.${locale}`)
+  if (!book) throw new Error(`content/book/book.${locale}.md is missing; the book page needs it`)
+  return book
+}
+
+let all: Promise<Chapter[]> | undefined
+
+/** The chapters in one language, in the order of their `number`. */
+export async function chaptersIn(locale: Locale): Promise<Chapter[]> {
+  all ??= getCollection('chapters').then((chapters) =>
+    chapters.sort((a, b) => a.data.number - b.data.number || a.id.localeCompare(b.id)),
+  )
+  return (await all).filter((chapter) => splitEntryId(chapter.id).locale === locale)
+}
+
+/** The same chapter in the other language, when it was translated. */
+export async function chapterTranslation(chapter: Chapter): Promise<Chapter | undefined> {
+  const { id, locale } = splitEntryId(chapter.id)
+  const other: Locale = locale === 'nl' ? 'en' : 'nl'
+  return (await chaptersIn(other)).find((candidate) => splitEntryId(candidate.id).id === id)
+}
+
+export const bookUrl = (locale: Locale) => sectionUrl('book', locale)
+export const chapterUrl = (chapter: Chapter) =>
+  itemUrl('book', chapter.data.slug, splitEntryId(chapter.id).locale)
+
+/** The Creative Commons deed of each licence the book may carry, in the reader's language. */
+const DEEDS: Record<BookData['licence'], string> = {
+  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+  'CC-BY-NC-SA-4.0': 'https://creativecommons.org/licenses/by-nc-sa/4.0/',
+  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+}
+
+export const licenceDeedUrl = (licence: BookData['licence'], locale: Locale) =>
+  `${DEEDS[licence]}deed.${locale}`
+
+/** The names of the book's people with one role, in the order the book lists them. */
+export const namesWithRole = (book: Book, role: BookData['authors'][number]['role']) =>
+  book.data.authors.filter((person) => person.role === role).map((person) => person.name)
+
+/** "A", "A en B", "A, B en C": a list of names in running text. */
+export function joinNames(names: string[], and: string): string {
+  if (names.length <= 1) return names.join('')
+  return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`
+}
+
+/**
+ * The opening of a Markdown text as plain text, for meta descriptions: whole sentences up to about
+ * `max` characters (at least the first sentence), without emphasis or link syntax.
+ */
+export function plainOpening(markdown: string | undefined, max = 200): string {
+  const paragraph =
+    (markdown ?? '')
+      .split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .find((block) => block && !/^(#|:|!|\||-|\d+\.|>|```)/.test(block)) ?? ''
+  const text = paragraph
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+  const sentences = text.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [text]
+  let result = sentences[0].trim()
+  for (const sentence of sentences.slice(1)) {
+    if (`${result} ${sentence.trim()}`.length > max) break
+    result = `${result} ${sentence.trim()}`
+  }
+  return result
+}

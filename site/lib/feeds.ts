@@ -1,0 +1,127 @@
+/**
+ * RSS 2.0 and Atom feeds of the blog and the tips, per language. One list of items feeds both
+ * formats, so they always agree.
+ */
+import rss from '@astrojs/rss'
+import { getCollection } from 'astro:content'
+
+import { splitEntryId, type Locale } from './i18n'
+import { postsIn } from './posts'
+import { siteSettings } from './settings'
+import { itemUrl, sectionUrl } from './urls'
+
+export type FeedItem = { title: string; url: string; date: string; summary: string; categories: string[] }
+export type Feed = {
+  title: string
+  description: string
+  url: string
+  selfUrl: string
+  locale: Locale
+  items: FeedItem[]
+}
+
+const FEED_SIZE = 30
+
+async function topicNames(locale: Locale): Promise<Map<string, string>> {
+  const topics = await getCollection('topics')
+  return new Map(
+    topics
+      .filter((topic) => splitEntryId(topic.id).locale === locale)
+      .map((topic) => [splitEntryId(topic.id).id, topic.data.name]),
+  )
+}
+
+export async function blogFeed(locale: Locale, selfUrl: string): Promise<Feed> {
+  const names = await topicNames(locale)
+  const settings = siteSettings(locale)
+  const posts = (await postsIn(locale)).slice(0, FEED_SIZE)
+  return {
+    title: `${settings.siteName}: blog`,
+    description: settings.tagline ?? settings.siteName,
+    url: sectionUrl('blog', locale),
+    selfUrl,
+    locale,
+    items: posts.map((post) => ({
+      title: post.data.title,
+      url: itemUrl('blog', post.data.slug, locale),
+      date: post.data.date,
+      summary: post.data.summary,
+      categories: (post.data.topics ?? []).map((id) => names.get(id) ?? id),
+    })),
+  }
+}
+
+export async function tipsFeed(locale: Locale, selfUrl: string): Promise<Feed> {
+  const names = await topicNames(locale)
+  const settings = siteSettings(locale)
+  const tips = (await getCollection('tips'))
+    .filter((tip) => splitEntryId(tip.id).locale === locale)
+    .sort((a, b) => b.data.number - a.data.number)
+    .slice(0, FEED_SIZE)
+  return {
+    title: `${settings.siteName}: tips`,
+    description: settings.tagline ?? settings.siteName,
+    url: sectionUrl('tips', locale),
+    selfUrl,
+    locale,
+    items: tips.map((tip) => ({
+      title: `Tip ${tip.data.number}: ${tip.data.title}`,
+      url: itemUrl('tips', tip.data.slug, locale),
+      date: tip.data.date,
+      summary:
+        (tip.body ?? '')
+          .replace(/[#*_>`[\]()]/g, '')
+          .trim()
+          .split(/\n\s*\n/)[0]
+          ?.slice(0, 300) ?? '',
+      categories: (tip.data.topics ?? []).map((id) => names.get(id) ?? id),
+    })),
+  }
+}
+
+export function rssResponse(feed: Feed, site: URL): Promise<Response> {
+  return rss({
+    title: feed.title,
+    description: feed.description,
+    site,
+    customData: `<language>${feed.locale === 'nl' ? 'nl-NL' : 'en-GB'}</language>`,
+    items: feed.items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      pubDate: new Date(item.date),
+      description: item.summary,
+      categories: item.categories,
+    })),
+  })
+}
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+export function atomResponse(feed: Feed, site: URL): Response {
+  const absolute = (path: string) => new URL(path, site).href
+  const updated = feed.items[0] ? new Date(feed.items[0].date).toISOString() : new Date(0).toISOString()
+  const entries = feed.items.map(
+    (item) => `  <entry>
+    <title>${escape(item.title)}</title>
+    <link href="${escape(absolute(item.url))}"/>
+    <id>${escape(absolute(item.url))}</id>
+    <updated>${new Date(item.date).toISOString()}</updated>
+    <summary>${escape(item.summary)}</summary>
+${item.categories.map((category) => `    <category term="${escape(category)}"/>`).join('\n')}
+  </entry>`,
+  )
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${feed.locale}">
+  <title>${escape(feed.title)}</title>
+  <subtitle>${escape(feed.description)}</subtitle>
+  <link href="${escape(absolute(feed.url))}"/>
+  <link rel="self" href="${escape(absolute(feed.selfUrl))}"/>
+  <id>${escape(absolute(feed.url))}</id>
+  <updated>${updated}</updated>
+  <author><name>${escape(siteSettings(feed.locale).siteName)}</name></author>
+${entries.join('\n')}
+</feed>
+`
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } })
+}

@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro'
+
+import { atomResponse, tipsFeed } from '../../../lib/feeds'
+
+export const GET: APIRoute = async ({ site, url }) => atomResponse(await tipsFeed('en', url.pathname), site!)

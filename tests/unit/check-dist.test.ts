@@ -1,0 +1,76 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, test } from 'vitest'
+
+import { checkDist } from '../../scripts/lib/checkDist'
+
+const site = 'https://openambt.example'
+
+const page = ({ lang = 'nl', head = '', body = '' }: { lang?: string; head?: string; body?: string }) =>
+  `<!doctype html><html lang="${lang}"><head><title>Titel</title><meta name="description" content="Omschrijving">` +
+  `<link rel="canonical" href="${site}/">${head}</head><body><main id="inhoud">${body}</main></body></html>`
+
+async function distWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'dist-'))
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
+    await writeFile(path.join(dir, file), text)
+  }
+  return dir
+}
+
+describe(checkDist, () => {
+  test('returns no problems for a small, correct site', async () => {
+    const dist = await distWith({
+      'index.html': page({
+        body: '<a href="/blog/">Blog</a> <a href="/blog/#inhoud">Inhoud</a> <a href="https://example.org/">extern</a>',
+      }),
+      'blog/index.html': page({ body: '<a href="/">Home</a>' }),
+      'blog/rss.xml': `<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title><item><link>${site}/blog/</link></item></channel></rss>`,
+    })
+    const report = await checkDist(dist, site)
+    expect(report.problems).toEqual([])
+    expect(report.pages).toBe(2)
+    expect(report.javascriptBytes).toBe(0)
+  })
+
+  test('returns a problem for each broken link, missing anchor, foreign resource, script and missing metadata', async () => {
+    const dist = await distWith({
+      'index.html': page({
+        head: '<link rel="stylesheet" href="https://fonts.example.com/font.css">',
+        body: '<a href="/bestaat-niet/">weg</a> <a href="#nergens">anker</a> <img src="/media/weg.jpg" alt=""> <script>alert(1)</script>',
+      }),
+      'en/index.html': '<!doctype html><html><head><title></title></head><body></body></html>',
+      'blog/rss.xml': '<rss><channel><title>Blog</title></channel>',
+    })
+    const { problems } = await checkDist(dist, site)
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'dist/index.html: loads "https://fonts.example.com/font.css" from another origin',
+        'dist/index.html: broken link "/bestaat-niet/"',
+        'dist/index.html: link to "#nergens" has no element with that id on the page',
+        'dist/index.html: missing file "/media/weg.jpg"',
+        'dist/index.html: carries 8 bytes of JavaScript; only the search page may',
+        'dist/en/index.html: <html> has no lang="nl" or lang="en"',
+        'dist/en/index.html: the page has no <title>',
+        'dist/en/index.html: the page has no meta description',
+        'dist/en/index.html: the page has no absolute canonical link',
+        expect.stringMatching(/^dist\/blog\/rss\.xml:\d+: not well-formed XML/),
+      ]),
+    )
+  })
+
+  test('returns a problem for a page over the HTML and CSS budget', async () => {
+    const filler = Array.from(
+      { length: 6000 },
+      (_, i) => `<p>Alinea ${i} met tekst ${(i * 7919) % 104729}</p>`,
+    ).join('')
+    const { problems } = await checkDist(await distWith({ 'index.html': page({ body: filler }) }), site)
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^dist\/index\.html: \d+\.\d KB of compressed HTML and CSS; the budget is 25 KB$/,
+      ),
+    ])
+  })
+})

@@ -2,8 +2,12 @@
 import { unified } from '@astrojs/markdown-remark'
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import path from 'node:path'
 
 import { remarkContent } from './site/lib/markdown/remarkContent.ts'
+
+// The content/ folder the site builds from; CONTENT_DIR points elsewhere (tests build exported copies).
+const contentDir = path.resolve(process.env.CONTENT_DIR || 'content')
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://openambt.example',
@@ -27,4 +31,5 @@ export default defineConfig({
   },
   integrations: [sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } })],
   devToolbar: { enabled: false },
+  vite: { resolve: { alias: { '@content': contentDir } } },
 })

@@ -20,7 +20,7 @@ import {
 const fromContent = (folder: string) =>
   glob({
     pattern: '*.{nl,en}.md',
-    base: `./content/${folder}`,
+    base: `${process.env.CONTENT_DIR || './content'}/${folder}`,
     // Astro would use the slug as id; ours is the file name, shared by a document's translations.
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
   })

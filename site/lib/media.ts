@@ -15,7 +15,8 @@ const originals = import.meta.glob<{ default: ImageMetadata }>(
 export async function heroImage(id: string, locale: Locale): Promise<{ src: ImageMetadata; alt: string }> {
   const index = await contentIndex()
   const file = index.mediaFile(id)
-  const key = Object.keys(originals).find((candidate) => file?.endsWith(candidate.replace('../../', '/')))
+  const name = file?.split('/').pop()
+  const key = Object.keys(originals).find((candidate) => candidate.split('/').pop() === name)
   if (!key) throw new Error(`Image "${id}" is not in content/media`)
   return { src: (await originals[key]()).default, alt: index.mediaAlt(id, locale) }
 }

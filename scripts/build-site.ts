@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { checkBuiltSite } from './check-dist'
 import { dirStats, megabytes } from './lib/dirStats'
 import { fingerprint } from './lib/fingerprint'
 import { elapsed, logger } from './lib/log'
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   if (code !== 0)
     throw new Error(`astro build failed with exit code ${code}; the message above names the file`)
   const stats = await dirStats(outDir)
+  // A build that breaks a link, loads from elsewhere or blows a budget does not count as built.
+  if (!(await checkBuiltSite())) throw new Error('the built site has problems (listed above)')
   log.info(
     `site: ${stats.pages} pages, ${stats.files} files, ${megabytes(stats.bytes)} in ${path.relative(root, outDir)}/ (${elapsed(start)})`,
   )

@@ -62,6 +62,7 @@ beforeAll(async () => {
     collection: 'posts',
     data: {
       ...post('Vergaderen zonder vergaderzaal', 'Een nieuw gepubliceerd bericht.'),
+      slug: 'vergaderen-zonder-vergaderzaal',
       _status: 'published',
     },
   })

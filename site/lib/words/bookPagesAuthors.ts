@@ -11,6 +11,7 @@ const strings = {
   nl: {
     book: 'Boek',
     chapter: (number: number) => `Hoofdstuk ${number}`,
+    chapterOfBook: (number: number, title: string) => `Hoofdstuk ${number} van het boek ‘${title}’`,
     aboutTheBook: 'Over dit boek',
     tableOfContents: 'Inhoudsopgave',
     bookDetails: 'Gegevens van het boek',
@@ -22,7 +23,6 @@ const strings = {
     published: 'Verschenen',
     isbn: 'ISBN',
     licence: 'Licentie',
-    licenceText: 'Je mag dit boek lezen, delen en bewerken onder de voorwaarden van de licentie',
     downloads: 'Downloaden',
     downloadsFollow:
       'Het boek komt binnenkort ook beschikbaar als EPUB en als PDF. Tot die tijd lees je het gratis op deze website.',
@@ -34,6 +34,7 @@ const strings = {
     fromTheBook: 'Uit het boek',
     readTheBook: 'Lees het hele boek',
     authorsTitle: 'Auteurs',
+    allAuthors: 'Alle auteurs',
     authorsDescription: 'De mensen die voor Open Ambt schrijven, met hun functie en hun berichten.',
     elsewhere: 'Elders online',
     postsBy: (name: string) => `Berichten van ${name}`,
@@ -60,6 +61,7 @@ const strings = {
   en: {
     book: 'Book',
     chapter: (number: number) => `Chapter ${number}`,
+    chapterOfBook: (number: number, title: string) => `Chapter ${number} of the book ‘${title}’`,
     aboutTheBook: 'About this book',
     tableOfContents: 'Contents',
     bookDetails: 'About this edition',
@@ -71,7 +73,6 @@ const strings = {
     published: 'Published',
     isbn: 'ISBN',
     licence: 'Licence',
-    licenceText: 'You may read, share and adapt this book under the terms of the licence',
     downloads: 'Download',
     downloadsFollow:
       'The book will soon be available as EPUB and PDF as well. Until then, you can read it free of charge on this website.',
@@ -83,6 +84,7 @@ const strings = {
     fromTheBook: 'From the book',
     readTheBook: 'Read the whole book',
     authorsTitle: 'Authors',
+    allAuthors: 'All authors',
     authorsDescription: 'The people who write for Open Ambt, with their job titles and their posts.',
     elsewhere: 'Elsewhere online',
     postsBy: (name: string) => `Posts by ${name}`,

@@ -73,3 +73,14 @@ test('a missing page answers 404 with a helpful page in both languages', async (
   await expect(page.locator('[lang="en"] h2')).toHaveText('This page does not exist (any more)')
   await expectNoAxeViolations(page)
 })
+
+test('a post suggests related posts on its topics, never itself', async ({ page }) => {
+  await openSitePage(page, '/blog/open-koffie-in-zwolle/')
+  const related = page.locator('section[aria-labelledby="verder-lezen"] h3 a')
+  expect(await related.count()).toBeGreaterThan(0)
+  expect(await related.count()).toBeLessThanOrEqual(3)
+  for (const href of await related.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) {
+    expect(href).not.toBe('/blog/open-koffie-in-zwolle/')
+    expect(href).toMatch(/^\/blog\/[a-z0-9-]+\/$/)
+  }
+})

@@ -1,8 +1,9 @@
 /** Queries over the book and its chapters, computed once per build and shared by every template. */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content'
+import { getEntry, type CollectionEntry } from 'astro:content'
 
 import type { BookData } from './contentSchemas'
 import { splitEntryId, type Locale } from './i18n'
+import { localizedCollection } from './localizedCollection'
 import { itemUrl, sectionUrl } from './urls'
 
 export type Book = CollectionEntry<'book'>
@@ -15,22 +16,13 @@ export async function bookIn(locale: Locale): Promise<Book> {
   return book
 }
 
-let all: Promise<Chapter[]> | undefined
+const collection = localizedCollection('chapters', (a, b) => a.data.number - b.data.number)
 
 /** The chapters in one language, in the order of their `number`. */
-export async function chaptersIn(locale: Locale): Promise<Chapter[]> {
-  all ??= getCollection('chapters').then((chapters) =>
-    chapters.sort((a, b) => a.data.number - b.data.number || a.id.localeCompare(b.id)),
-  )
-  return (await all).filter((chapter) => splitEntryId(chapter.id).locale === locale)
-}
+export const chaptersIn = collection.entriesIn
 
 /** The same chapter in the other language, when it was translated. */
-export async function chapterTranslation(chapter: Chapter): Promise<Chapter | undefined> {
-  const { id, locale } = splitEntryId(chapter.id)
-  const other: Locale = locale === 'nl' ? 'en' : 'nl'
-  return (await chaptersIn(other)).find((candidate) => splitEntryId(candidate.id).id === id)
-}
+export const chapterTranslation = collection.translationOf
 
 export const bookUrl = (locale: Locale) => sectionUrl('book', locale)
 export const chapterUrl = (chapter: Chapter) =>

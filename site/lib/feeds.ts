@@ -3,11 +3,12 @@
  * formats, so they always agree.
  */
 import rss from '@astrojs/rss'
-import { getCollection } from 'astro:content'
 
 import { splitEntryId, type Locale } from './i18n'
 import { postsIn } from './posts'
 import { siteSettings } from './settings'
+import { plainExcerpt, tipsIn } from './tips'
+import { topicsIn } from './topics'
 import { itemUrl, sectionUrl } from './urls'
 
 export type FeedItem = { title: string; url: string; date: string; summary: string; categories: string[] }
@@ -23,12 +24,7 @@ export type Feed = {
 const FEED_SIZE = 30
 
 async function topicNames(locale: Locale): Promise<Map<string, string>> {
-  const topics = await getCollection('topics')
-  return new Map(
-    topics
-      .filter((topic) => splitEntryId(topic.id).locale === locale)
-      .map((topic) => [splitEntryId(topic.id).id, topic.data.name]),
-  )
+  return new Map((await topicsIn(locale)).map((topic) => [splitEntryId(topic.id).id, topic.data.name]))
 }
 
 export async function blogFeed(locale: Locale, selfUrl: string): Promise<Feed> {
@@ -54,10 +50,7 @@ export async function blogFeed(locale: Locale, selfUrl: string): Promise<Feed> {
 export async function tipsFeed(locale: Locale, selfUrl: string): Promise<Feed> {
   const names = await topicNames(locale)
   const settings = siteSettings(locale)
-  const tips = (await getCollection('tips'))
-    .filter((tip) => splitEntryId(tip.id).locale === locale)
-    .sort((a, b) => b.data.number - a.data.number)
-    .slice(0, FEED_SIZE)
+  const tips = [...(await tipsIn(locale))].sort((a, b) => b.data.number - a.data.number).slice(0, FEED_SIZE)
   return {
     title: `${settings.siteName}: tips`,
     description: settings.tagline ?? settings.siteName,
@@ -68,12 +61,7 @@ export async function tipsFeed(locale: Locale, selfUrl: string): Promise<Feed> {
       title: `Tip ${tip.data.number}: ${tip.data.title}`,
       url: itemUrl('tips', tip.data.slug, locale),
       date: tip.data.date,
-      summary:
-        (tip.body ?? '')
-          .replace(/[#*_>`[\]()]/g, '')
-          .trim()
-          .split(/\n\s*\n/)[0]
-          ?.slice(0, 300) ?? '',
+      summary: plainExcerpt(tip.body, 300),
       categories: (tip.data.topics ?? []).map((id) => names.get(id) ?? id),
     })),
   }

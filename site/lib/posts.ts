@@ -1,26 +1,18 @@
 /** Queries over the blog posts, computed once per build and shared by every template. */
-import { getCollection, type CollectionEntry } from 'astro:content'
+import type { CollectionEntry } from 'astro:content'
 
-import { splitEntryId, type Locale } from './i18n'
+import { splitEntryId } from './i18n'
+import { localizedCollection } from './localizedCollection'
 
 export type Post = CollectionEntry<'posts'>
 
-let all: Promise<Post[]> | undefined
+const posts = localizedCollection('posts', (a, b) => b.data.date.localeCompare(a.data.date))
 
 /** Posts in one language, newest first. */
-export async function postsIn(locale: Locale): Promise<Post[]> {
-  all ??= getCollection('posts').then((posts) =>
-    posts.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
-  )
-  return (await all).filter((post) => splitEntryId(post.id).locale === locale)
-}
+export const postsIn = posts.entriesIn
 
 /** The same post in the other language, when it was translated. */
-export async function translationOf(post: Post): Promise<Post | undefined> {
-  const { id, locale } = splitEntryId(post.id)
-  const other: Locale = locale === 'nl' ? 'en' : 'nl'
-  return (await postsIn(other)).find((candidate) => splitEntryId(candidate.id).id === id)
-}
+export const translationOf = posts.translationOf
 
 /** Reading time at 220 words a minute, at least one minute. */
 export const readingMinutes = (markdown: string | undefined) =>

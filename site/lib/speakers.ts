@@ -2,10 +2,11 @@
  * Queries over the speakers pool, computed once per build: the directory, its filters (topic, region,
  * language) and their addresses, and the three speakers a teaser shows.
  */
-import { getCollection, type CollectionEntry } from 'astro:content'
+import type { CollectionEntry } from 'astro:content'
 
 import { REGIONS, SPEAKER_LANGUAGES } from '../../cms/lib/regions'
 import { splitEntryId, type Locale } from './i18n'
+import { localizedCollection } from './localizedCollection'
 import { topicsIn } from './topics'
 import { sectionUrl } from './urls'
 import { languageLabel, regionLabel } from './words/tipsSpeakersTopics'
@@ -37,22 +38,13 @@ const FILTER_SEGMENTS = {
 export const speakerFilterUrl = (kind: FilterKind, value: string, locale: Locale) =>
   `${sectionUrl('speakers', locale)}${FILTER_SEGMENTS[kind][locale]}/${value}/`
 
-let all: Promise<Speaker[]> | undefined
+const collection = localizedCollection('speakers', (a, b) => a.data.name.localeCompare(b.data.name, 'nl'))
 
 /** Speakers in one language, by name. */
-export async function speakersIn(locale: Locale): Promise<Speaker[]> {
-  all ??= getCollection('speakers').then((speakers) =>
-    speakers.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl') || a.id.localeCompare(b.id)),
-  )
-  return (await all).filter((speaker) => splitEntryId(speaker.id).locale === locale)
-}
+export const speakersIn = collection.entriesIn
 
 /** The same speaker in the other language, when it was translated. */
-export async function speakerTranslation(speaker: Speaker): Promise<Speaker | undefined> {
-  const { id, locale } = splitEntryId(speaker.id)
-  const other: Locale = locale === 'nl' ? 'en' : 'nl'
-  return (await speakersIn(other)).find((candidate) => candidate.id === `${id}.${other}`)
-}
+export const speakerTranslation = collection.translationOf
 
 const filters = new Map<Locale, Promise<Record<FilterKind, SpeakerFilter[]>>>()
 

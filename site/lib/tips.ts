@@ -1,21 +1,19 @@
 /** Queries over the tips, computed once per build and shared by every template. */
-import { getCollection, type CollectionEntry } from 'astro:content'
+import type { CollectionEntry } from 'astro:content'
 
 import { TIP_CATEGORIES } from '../../cms/lib/tipCategories'
 import { splitEntryId, type Locale } from './i18n'
+import { localizedCollection } from './localizedCollection'
 
 export type Tip = CollectionEntry<'tips'>
 
-let all: Promise<Tip[]> | undefined
-
 const newestFirst = (a: Tip, b: Tip) =>
-  b.data.date.localeCompare(a.data.date) || b.data.number - a.data.number || a.id.localeCompare(b.id)
+  b.data.date.localeCompare(a.data.date) || b.data.number - a.data.number
+
+const collection = localizedCollection('tips', newestFirst)
 
 /** Tips in one language, newest first (by date, then by number). */
-export async function tipsIn(locale: Locale): Promise<Tip[]> {
-  all ??= getCollection('tips').then((tips) => tips.sort(newestFirst))
-  return (await all).filter((tip) => splitEntryId(tip.id).locale === locale)
-}
+export const tipsIn = collection.entriesIn
 
 /** The newest tip in one language: the tip of the week. */
 export async function newestTip(locale: Locale): Promise<Tip | undefined> {
@@ -47,11 +45,7 @@ export async function tipNeighbours(tip: Tip): Promise<{ previous?: Tip; next?: 
 }
 
 /** The same tip in the other language, when it was translated. */
-export async function tipTranslation(tip: Tip): Promise<Tip | undefined> {
-  const { id, locale } = splitEntryId(tip.id)
-  const other: Locale = locale === 'nl' ? 'en' : 'nl'
-  return (await tipsIn(other)).find((candidate) => splitEntryId(candidate.id).id === id)
-}
+export const tipTranslation = collection.translationOf
 
 /**
  * The first paragraph of a Markdown body as plain text, cut at a word before `max` characters: for

@@ -2,27 +2,14 @@
  * What is published on each topic in one language: posts, tips, speakers and book chapters. Computed
  * once per language for all topics, so the topic index and every topic page share one pass.
  */
-import { getCollection, type CollectionEntry } from 'astro:content'
-
+import { chaptersIn, type Chapter } from './book'
 import { splitEntryId, type Locale } from './i18n'
 import { postsIn, type Post } from './posts'
 import { speakersIn, type Speaker } from './speakers'
 import { tipsIn, type Tip } from './tips'
 import type { Topic } from './topics'
 
-export type Chapter = CollectionEntry<'chapters'>
-
 export type TopicContents = { posts: Post[]; tips: Tip[]; speakers: Speaker[]; chapters: Chapter[] }
-
-let chapters: Promise<Chapter[]> | undefined
-
-/** Book chapters in one language, in book order. */
-async function chaptersIn(locale: Locale): Promise<Chapter[]> {
-  chapters ??= getCollection('chapters').then((list) =>
-    list.sort((a, b) => a.data.number - b.data.number || a.id.localeCompare(b.id)),
-  )
-  return (await chapters).filter((chapter) => splitEntryId(chapter.id).locale === locale)
-}
 
 const byLocale = new Map<Locale, Promise<Map<string, TopicContents>>>()
 

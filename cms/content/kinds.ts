@@ -11,6 +11,7 @@ import {
   authorSchema,
   bookSchema,
   chapterSchema,
+  dateText,
   pageSchema,
   postSchema,
   speakerSchema,
@@ -67,11 +68,8 @@ const refs = (lookup: ExportLookup, collection: ReferencedCollection | 'media', 
   (values ?? []).map((value) => lookup(collection, idOf(value))).filter((value): value is string => Boolean(value))
 
 /** `2025-03-14` for midnight UTC, the full time otherwise (without milliseconds). */
-export function formatDate(value: string | null | undefined): string | undefined {
-  if (!value) return undefined
-  const iso = new Date(value).toISOString()
-  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z')
-}
+export const formatDate = (value: string | null | undefined): string | undefined =>
+  value ? dateText(new Date(value)) : undefined
 
 export const parseDate = (value: string | undefined): string | undefined =>
   value ? new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).toISOString() : undefined

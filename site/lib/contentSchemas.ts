@@ -6,10 +6,9 @@
 import { z } from 'zod'
 
 import { REGIONS, SPEAKER_LANGUAGES } from '../../cms/lib/regions'
+import { SLUG_PATTERN } from '../../cms/lib/slugify'
 import { RESERVED_PAGE_SLUGS } from '../../cms/lib/reservedSlugs'
 import { TIP_CATEGORIES } from '../../cms/lib/tipCategories'
-
-const NAME_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** A document's id or slug: lower-case letters, digits and single dashes. */
 const name = (what: string, example: string) =>
@@ -17,7 +16,7 @@ const name = (what: string, example: string) =>
     .string()
     .max(80, `${what} may be at most 80 characters`)
     .regex(
-      NAME_PATTERN,
+      SLUG_PATTERN,
       `${what} must be lower-case letters a-z, digits and single dashes, for example "${example}"`,
     )
 
@@ -30,7 +29,7 @@ const values = <T extends readonly { value: string }[]>(list: T) =>
   z.enum(list.map((item) => item.value) as [T[number]['value'], ...T[number]['value'][]])
 
 /** `2025-03-14` for a date at midnight UTC, `2025-03-14T09:30:00Z` for a moment. */
-const dateText = (value: Date) => {
+export const dateText = (value: Date): string => {
   const iso = value.toISOString()
   return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.replace('.000Z', 'Z')
 }

@@ -14,15 +14,22 @@ import { Speakers } from './collections/Speakers'
 import { Tips } from './collections/Tips'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { SiteSettings } from './globals/SiteSettings'
 import { applyPendingMigrations } from './hooks/applyPendingMigrations'
 import { ensureFirstAdmin } from './hooks/ensureFirstAdmin'
 import { databaseAdapter } from './lib/database'
 import { richTextEditor } from './lib/editor'
 import { resolvePayloadSecret } from './lib/secret'
+import { buildSiteTask } from './publish/buildSiteTask'
+import { recoverInterruptedBuilds } from './publish/recoverInterruptedBuilds'
+import { SITE_BUILD_QUEUE } from './publish/requestSiteBuild'
 import { maxUploadBytes, tooLargeMessage } from './lib/uploadLimits'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Scripts and tests that open the CMS set PAYLOAD_JOBS_AUTORUN=false: only the server runs jobs. */
+const runsJobs = () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false'
 
 export default buildConfig({
   secret: resolvePayloadSecret(),
@@ -35,8 +42,9 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · CMS' },
     avatar: 'default',
+    components: { header: ['/components/SiteBuildBanner#SiteBuildBanner'] },
   },
-  collections: [Posts, Chapters, Books, Tips, Speakers, Pages, Topics, Media, Users],
+  collections: [Posts, Chapters, Books, Tips, Speakers, Pages, Topics, Media, Users, SiteBuilds],
   globals: [SiteSettings],
   localization: {
     locales: [
@@ -64,12 +72,20 @@ export default buildConfig({
     autoGenerate: false,
   },
   jobs: {
-    // Scheduled publishing is a queued job; run due jobs every minute while the CMS is up.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.PAYLOAD_JOBS_AUTORUN !== 'false',
+    tasks: [buildSiteTask],
+    // Site builds share a concurrency key: they never overlap, and a new one replaces a queued one.
+    enableConcurrencyControl: true,
+    autoRun: [
+      // Scheduled publishing is a queued job; run due jobs every minute while the CMS is up.
+      { cron: '* * * * *', queue: 'default', limit: 20 },
+      // Site builds wait a moment after a publish (to coalesce bursts), then start within a second.
+      { cron: '* * * * * *', queue: SITE_BUILD_QUEUE, limit: 1, silent: true },
+    ],
+    shouldAutoRun: () => runsJobs(),
   },
   onInit: async (payload) => {
     await applyPendingMigrations(payload)
     await ensureFirstAdmin(payload)
+    if (runsJobs()) await recoverInterruptedBuilds(payload)
   },
 })

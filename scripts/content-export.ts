@@ -3,14 +3,14 @@
  * Uses the database in DATABASE_URL (default data/cms.db).
  */
 import config from '@payload-config'
-import path from 'node:path'
 import { getPayload } from 'payload'
 
+import { contentDir } from '../cms/lib/paths'
 import { exportContent } from '../cms/content/exportContent'
 import { elapsed, logger } from './lib/log'
 
 const log = logger('export')
-const root = path.resolve(import.meta.dirname, '../content')
+const root = contentDir
 const dryRun = process.argv.includes('--dry-run')
 const start = performance.now()
 

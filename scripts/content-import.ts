@@ -3,15 +3,15 @@
  * CMS in DATABASE_URL. A single problem anywhere stops the import before anything is written.
  */
 import config from '@payload-config'
-import path from 'node:path'
 import { getPayload } from 'payload'
 
+import { contentDir } from '../cms/lib/paths'
 import { formatProblem } from '../cms/content/files/yaml'
 import { ContentProblems, importContent } from '../cms/content/importContent'
 import { elapsed, logger } from './lib/log'
 
 const log = logger('import')
-const root = path.resolve(import.meta.dirname, '../content')
+const root = contentDir
 const dryRun = process.argv.includes('--dry-run')
 const start = performance.now()
 

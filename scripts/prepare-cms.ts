@@ -2,14 +2,15 @@
  * Opens the CMS once outside the web server: applies pending SQLite migrations and, on an empty
  * database, creates the first admin (both happen in the config's onInit) and imports content/.
  * `npm start` runs this before the server starts, so the server never serves a half-migrated or
- * empty database. IMPORT_ON_FIRST_START=false skips the import.
+ * empty database. IMPORT_ON_FIRST_START=false skips the import. Then it queues the first site build.
  */
 import config from '@payload-config'
-import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
 import { formatProblem } from '../cms/content/files/yaml'
 import { ContentProblems, importContent } from '../cms/content/importContent'
+import { contentDir } from '../cms/lib/paths'
+import { requestSiteBuild } from '../cms/publish/requestSiteBuild'
 import { elapsed, logger } from './lib/log'
 
 const log = logger('cms')
@@ -18,6 +19,8 @@ const start = performance.now()
 try {
   const payload = await getPayload({ config })
   if (process.env.IMPORT_ON_FIRST_START !== 'false' && (await isEmpty(payload))) await importDemo(payload)
+  // The server runs it once it is up: the site is built from what the database holds now.
+  await requestSiteBuild(payload, { trigger: 'npm start', force: true, delayMs: 0 })
   const users = await payload.count({ collection: 'users', overrideAccess: true })
   log.info(
     `database ready (${payload.db.name}, ${users.totalDocs} user${users.totalDocs === 1 ? '' : 's'}) in ${elapsed(start)}`,
@@ -44,7 +47,7 @@ async function isEmpty(payload: Payload): Promise<boolean> {
 async function importDemo(payload: Payload): Promise<void> {
   const started = performance.now()
   log.info('empty database: importing content/')
-  const summary = await importContent(payload, path.resolve(import.meta.dirname, '../content'), {
+  const summary = await importContent(payload, contentDir, {
     onProgress: (message) => log.info(`  ${message}`),
   })
   log.info(`imported ${summary.created.length} documents and images in ${elapsed(started)}`)

@@ -1,6 +1,7 @@
 /**
  * `npm run preview`: serves dist/ on http://localhost:4321 the way a static host does: index.html
  * for folders, 404.html (with status 404) for anything missing, nothing outside dist/.
+ * SITE_OUT_DIR serves another folder (`npm start` serves the live site's link, data/site/live).
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
@@ -42,7 +43,17 @@ async function resolveFile(urlPath: string): Promise<string | undefined> {
   return undefined
 }
 
+/** Under `npm start`, the live site may not exist until the first build is done. */
+const BUILDING_PAGE = `<!doctype html><html lang="nl"><meta charset="utf-8"><meta http-equiv="refresh" content="5">
+<title>De website wordt gebouwd</title><p>De website wordt gebouwd. Deze pagina ververst zichzelf.</p>
+<p lang="en">The website is being built. This page refreshes itself.</p></html>`
+
 const server = createServer(async (request, response) => {
+  if (!(await stat(root).catch(() => undefined))) {
+    response.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '5' })
+    response.end(BUILDING_PAGE)
+    return
+  }
   const file = await resolveFile(request.url ?? '/')
   const target = file ?? path.join(root, '404.html')
   response.writeHead(file ? 200 : 404, {

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
+import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
 
 /** The network's free book: its metadata. The text lives in the chapters that point to it. */
 export const Books: CollectionConfig = {
@@ -11,6 +12,7 @@ export const Books: CollectionConfig = {
   labels: { singular: { nl: 'Boek', en: 'Book' }, plural: { nl: 'Boeken', en: 'Books' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'edition', 'updatedAt'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [queueSiteBuildAfterChange], afterDelete: [queueSiteBuildAfterDelete] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
     slug(),

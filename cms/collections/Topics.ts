@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
+import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
 
 /** Shared tags across posts, tips, speakers and chapters. Editors keep the list tidy. */
 export const Topics: CollectionConfig = {
@@ -11,6 +12,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: { nl: 'Onderwerp', en: 'Topic' }, plural: { nl: 'Onderwerpen', en: 'Topics' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  hooks: { afterChange: [queueSiteBuildAfterChange], afterDelete: [queueSiteBuildAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { nl: 'Naam', en: 'Name' } },
     slug('name'),

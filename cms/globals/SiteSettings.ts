@@ -2,6 +2,7 @@ import type { Field, GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
+import { queueSiteBuildAfterGlobalChange } from '../hooks/queueSiteBuild'
 import { validateUrl } from '../lib/validateUrl'
 
 // Link lists are localized as a whole: each language has its own items and its own addresses
@@ -29,6 +30,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { nl: 'Website-instellingen', en: 'Site settings' },
   access: { read: anyone, update: isEditor },
+  hooks: { afterChange: [queueSiteBuildAfterGlobalChange] },
   fields: [
     { name: 'siteName', type: 'text', required: true, localized: true, label: { nl: 'Naam', en: 'Name' } },
     { name: 'tagline', type: 'text', localized: true, label: { nl: 'Ondertitel', en: 'Tagline' } },

@@ -16,3 +16,15 @@ export const mediaDir = path.resolve(
   /*turbopackIgnore: true*/ projectRoot,
   process.env.MEDIA_DIR ?? 'data/media',
 )
+
+/** The content/ folder: what import seeds the CMS from and what export and the site build use. */
+export const contentDir = path.resolve(
+  /*turbopackIgnore: true*/ projectRoot,
+  process.env.CONTENT_DIR ?? 'content',
+)
+
+/** The live site and its builds (see cms/publish/liveSite.ts). `SITE_DIR` moves them elsewhere. */
+export const siteDir = path.resolve(
+  /*turbopackIgnore: true*/ projectRoot,
+  process.env.SITE_DIR ?? 'data/site',
+)

@@ -5,6 +5,7 @@ import { isLoggedIn } from '../access/isLoggedIn'
 import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
 import { createdBy } from '../fields/createdBy'
 import { preventAuthorPublishing } from '../hooks/preventAuthorPublishing'
+import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
 import { setCreatedBy } from '../hooks/setCreatedBy'
 
 /**
@@ -27,6 +28,8 @@ export function withPublishing(config: CollectionConfig): CollectionConfig {
     hooks: {
       ...config.hooks,
       beforeChange: [setCreatedBy, preventAuthorPublishing, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), queueSiteBuildAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), queueSiteBuildAfterDelete],
     },
     versions: {
       maxPerDoc: 50,

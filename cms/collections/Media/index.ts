@@ -5,6 +5,7 @@ import { isEditorOrOwnDocument } from '../../access/isEditorOrOwnDocument'
 import { isLoggedIn } from '../../access/isLoggedIn'
 import { contentId } from '../../fields/contentId'
 import { createdBy } from '../../fields/createdBy'
+import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../../hooks/queueSiteBuild'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { mediaDir } from '../../lib/paths'
 import { ALLOWED_IMAGE_TYPES } from '../../lib/uploadLimits'
@@ -31,6 +32,11 @@ export const Media: CollectionConfig = {
   hooks: {
     beforeOperation: [rejectOversizedUpload],
     beforeChange: [setCreatedBy, recordContentHash],
+    // A new image is on the site only once a published document uses it; a changed one may be already.
+    afterChange: [
+      queueSiteBuildWhenFieldsChange(['alt', 'credit', 'caption', 'focalX', 'focalY', 'filename']),
+    ],
+    afterDelete: [queueSiteBuildAfterDelete],
   },
   upload: {
     staticDir: mediaDir,

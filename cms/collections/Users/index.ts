@@ -8,6 +8,7 @@ import { contentId } from '../../fields/contentId'
 import { slug } from '../../fields/slug'
 import { ROLES } from '../../lib/roles'
 import { validateUrl } from '../../lib/validateUrl'
+import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../../hooks/queueSiteBuild'
 
 /**
  * Editors, authors and admins. Everyone has a public author profile (name, bio, photo, links);
@@ -32,6 +33,11 @@ export const Users: CollectionConfig = {
     update: isAdminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
+  },
+  hooks: {
+    // Authors have a public profile on the site; logins and password changes do not show there.
+    afterChange: [queueSiteBuildWhenFieldsChange(['name', 'slug', 'jobTitle', 'bio', 'photo', 'links'])],
+    afterDelete: [queueSiteBuildAfterDelete],
   },
   fields: [
     {

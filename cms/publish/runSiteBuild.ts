@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { exportContent } from '../content/exportContent'
+import { contentDir, fromRoot } from '../lib/paths'
+import { partialBuildDir, promoteBuild } from './liveSite'
+
+export type SiteBuildOptions = {
+  /** A name for the build folder, unique per build. */
+  id: string
+  /** Start from empty caches: every page, the search index and the book are made again. */
+  full?: boolean
+  /** Build even when the export changed nothing (first start, a rebuild asked for by an editor). */
+  force?: boolean
+  /** Receives every line of progress, for the log in the admin and the server's output. */
+  onLine: (line: string) => void
+}
+
+export type SiteBuildResult = {
+  /** Nothing published changed since the live build, so nothing was built. */
+  skipped: boolean
+  changedFiles: number
+  timings: { exportMs: number; buildMs: number; swapMs: number }
+  liveDir?: string
+}
+
+/** The last lines of the build's output go into the error, so the admin shows why it failed. */
+const TAIL_LINES = 40
+
+/**
+ * One publish-to-live run: export what is published to content/ (only changed files are written),
+ * build the site from it into a fresh folder with the same `npm run build` a developer uses
+ * (pages, search index, book, and the dist checks), and only when all of that succeeded, make the
+ * new folder the live site. Any failure leaves the live site as it was.
+ */
+export async function runSiteBuild(payload: Payload, options: SiteBuildOptions): Promise<SiteBuildResult> {
+  const { onLine } = options
+  let started = performance.now()
+  const exported = await exportContent(payload, contentDir, {
+    onProgress: (message) => onLine(`export: ${message}`),
+  })
+  for (const warning of exported.warnings) onLine(`export warning: ${warning}`)
+  const changedFiles = exported.written.length + exported.deleted.length
+  for (const file of [...exported.written, ...exported.deleted]) onLine(`export: changed content/${file}`)
+  const exportMs = performance.now() - started
+  onLine(`export: ${changedFiles} changed files of ${exported.files} (${Math.round(exportMs)} ms)`)
+  if (changedFiles === 0 && !options.force) {
+    onLine('nothing published changed since the last build: the live site stays as it is')
+    return { skipped: true, changedFiles, timings: { exportMs, buildMs: 0, swapMs: 0 } }
+  }
+
+  started = performance.now()
+  const outDir = await partialBuildDir(options.id)
+  await runBuildScript(outDir, options)
+  const buildMs = performance.now() - started
+
+  started = performance.now()
+  const liveDir = await promoteBuild(outDir)
+  const swapMs = performance.now() - started
+  onLine(`live: ${path.basename(liveDir)} is the live site now`)
+  return { skipped: false, changedFiles, timings: { exportMs, buildMs, swapMs }, liveDir }
+}
+
+function runBuildScript(outDir: string, { full, onLine }: SiteBuildOptions): Promise<void> {
+  const tail: string[] = []
+  const collect = (chunk: Buffer, buffer: { rest: string }) => {
+    const lines = (buffer.rest + chunk.toString('utf8')).split('\n')
+    buffer.rest = lines.pop() ?? ''
+    for (const line of lines) {
+      onLine(line)
+      tail.push(line)
+      if (tail.length > TAIL_LINES) tail.shift()
+    }
+  }
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [fromRoot('node_modules/tsx/dist/cli.mjs'), fromRoot('scripts/build-site.ts')],
+      {
+        cwd: fromRoot('.'),
+        env: {
+          ...process.env,
+          CONTENT_DIR: contentDir,
+          SITE_OUT_DIR: outDir,
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+          ...(full ? { SITE_FULL_BUILD: '1' } : {}),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
+    const out = { rest: '' }
+    const err = { rest: '' }
+    child.stdout.on('data', (chunk: Buffer) => collect(chunk, out))
+    child.stderr.on('data', (chunk: Buffer) => collect(chunk, err))
+    child.on('error', (cause) => reject(new Error('could not start the site build', { cause })))
+    child.on('exit', (code, signal) => {
+      for (const rest of [out.rest, err.rest]) if (rest) collect(Buffer.from('\n'), { rest })
+      if (code === 0) resolve()
+      else
+        reject(
+          new Error(
+            `the site build failed (${signal ?? `exit code ${code}`}); the live site was not changed.\n` +
+              tail.join('\n'),
+          ),
+        )
+    })
+  })
+}

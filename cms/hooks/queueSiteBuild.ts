@@ -7,6 +7,7 @@ import type {
   TypeWithID,
 } from 'payload'
 
+import { isOnSite } from '../publish/isOnSite'
 import { requestSiteBuild } from '../publish/requestSiteBuild'
 
 type Doc = TypeWithID & {
@@ -36,10 +37,10 @@ export const queueSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async (
   let what = 'changed'
   if (collection.versions?.drafts) {
     const published = doc._status === 'published'
-    const wasPublished = previousDoc?._status === 'published'
-    if (!published && !wasPublished) return doc
     if (!published) {
-      const live = await req.payload
+      // A draft saved on a live document leaves the live version as it is. Otherwise the document
+      // is not published (any more): a build is due only if the site still shows it (an unpublish).
+      const main = await req.payload
         .findByID({
           collection: collection.slug,
           id: doc.id,
@@ -49,9 +50,10 @@ export const queueSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async (
           req,
         })
         .catch(() => undefined)
-      if ((live as Doc | undefined)?._status === 'published') return doc
+      if ((main as Doc | undefined)?._status === 'published') return doc
+      if (!(await isOnSite(collection.slug, doc.contentId))) return doc
     }
-    what = !published ? 'unpublished' : wasPublished ? 'updated' : 'published'
+    what = !published ? 'unpublished' : previousDoc?._status === 'published' ? 'updated' : 'published'
   }
   await requestSiteBuild(req.payload, { trigger: `${name(collection.slug, doc)} ${what}${by(req)}`, req })
   return doc
@@ -65,7 +67,12 @@ export const queueSiteBuildAfterDelete: CollectionAfterDeleteHook<Doc> = async (
   req,
 }) => {
   if (skipped(context)) return doc
-  if (collection.versions?.drafts && doc._status !== 'published') return doc
+  if (
+    collection.versions?.drafts &&
+    doc._status !== 'published' &&
+    !(await isOnSite(collection.slug, doc.contentId))
+  )
+    return doc
   await requestSiteBuild(req.payload, { trigger: `${name(collection.slug, doc)} deleted${by(req)}`, req })
   return doc
 }

@@ -47,6 +47,10 @@ export function databaseAdapter(
   if (file !== ':memory:' && !file.startsWith('//')) mkdirSync(path.dirname(file), { recursive: true })
   return sqliteAdapter({
     client: { url: resolved },
+    // The server's site builds write while a CLI command (export, import) may read: WAL lets readers
+    // go on during a write, and a short wait beats failing with "database is locked".
+    wal: true,
+    busyTimeout: 5000,
     migrationDir: fromRoot('cms/migrations'),
     push: false,
   })

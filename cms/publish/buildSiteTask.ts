@@ -24,7 +24,10 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
     { name: 'force', type: 'checkbox' },
   ],
   outputSchema: [{ name: 'status', type: 'text' }],
-  retries: { attempts: 2, backoff: { type: 'exponential', delay: 10_000 } },
+  retries: {
+    attempts: 2,
+    backoff: { type: 'exponential', delay: Number(process.env.SITE_BUILD_RETRY_DELAY_MS ?? 10_000) },
+  },
   concurrency: { key: () => 'site-build', exclusive: true, supersedes: true },
   handler: async ({ input, req }) => {
     const { payload } = req

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readlink, rename, rm, stat, symlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { siteDir } from '../lib/paths'
@@ -25,6 +25,15 @@ export async function partialBuildDir(id: string): Promise<string> {
   return dir
 }
 
+/** What a build records about itself, beside its folder (`builds/<id>.json`). */
+export type BuildInfo = { contentFingerprint: string; builtAt: string }
+
+export async function readLiveBuildInfo(): Promise<BuildInfo | undefined> {
+  const dir = await liveBuildDir()
+  if (!dir) return undefined
+  return JSON.parse(await readFile(`${dir}.json`, 'utf8').catch(() => 'null')) ?? undefined
+}
+
 /** The folder the live link points at, or undefined when there is no live site yet. */
 export async function liveBuildDir(): Promise<string | undefined> {
   const target = await readlink(liveLink).catch(() => undefined)
@@ -37,9 +46,10 @@ export async function liveBuildDir(): Promise<string | undefined> {
  * Makes a finished build live: marks its folder complete, points a new link at it and renames
  * that link over `live` (rename is atomic), then removes builds that are no longer needed.
  */
-export async function promoteBuild(partialDir: string): Promise<string> {
+export async function promoteBuild(partialDir: string, info: BuildInfo): Promise<string> {
   if (!partialDir.endsWith(PARTIAL)) throw new Error(`${partialDir} is not a build in progress`)
   const finalDir = partialDir.slice(0, -PARTIAL.length)
+  await writeFile(`${finalDir}.json`, `${JSON.stringify(info, null, 2)}\n`)
   await rename(partialDir, finalDir)
   const nextLink = `${liveLink}.next-${process.pid}`
   await rm(nextLink, { force: true })
@@ -53,12 +63,16 @@ export async function promoteBuild(partialDir: string): Promise<string> {
 export async function pruneBuilds(keep?: string): Promise<void> {
   const live = keep ?? (await liveBuildDir())
   const entries = await readdir(buildsDir).catch(() => [] as string[])
-  const complete = entries.filter((name) => !name.endsWith(PARTIAL)).sort()
+  const complete = entries.filter((name) => !name.endsWith(PARTIAL) && !name.endsWith('.json')).sort()
   const stale = [
     ...entries.filter((name) => name.endsWith(PARTIAL)),
     ...complete.slice(0, Math.max(0, complete.length - KEEP_BUILDS)),
   ].map((name) => path.join(buildsDir, name))
-  for (const dir of stale) if (dir !== live) await rm(dir, { recursive: true, force: true })
+  for (const dir of stale) {
+    if (dir === live) continue
+    await rm(dir, { recursive: true, force: true })
+    await rm(`${dir}.json`, { force: true })
+  }
 }
 
 /** Removes every build in progress: called before builds start, when none can be running. */

@@ -1,24 +1,26 @@
 import { spawn } from 'node:child_process'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { exportContent } from '../content/exportContent'
 import { contentDir, fromRoot } from '../lib/paths'
-import { partialBuildDir, promoteBuild } from './liveSite'
+import { contentFingerprint } from './contentFingerprint'
+import { partialBuildDir, promoteBuild, readLiveBuildInfo } from './liveSite'
 
 export type SiteBuildOptions = {
   /** A name for the build folder, unique per build. */
   id: string
   /** Start from empty caches: every page, the search index and the book are made again. */
   full?: boolean
-  /** Build even when the export changed nothing (first start, a rebuild asked for by an editor). */
+  /** Build even when the live site was built from this content (first start, an editor's rebuild). */
   force?: boolean
   /** Receives every line of progress, for the log in the admin and the server's output. */
   onLine: (line: string) => void
 }
 
 export type SiteBuildResult = {
-  /** Nothing published changed since the live build, so nothing was built. */
+  /** The live site was built from this very content, so nothing was built. */
   skipped: boolean
   changedFiles: number
   timings: { exportMs: number; buildMs: number; swapMs: number }
@@ -45,18 +47,28 @@ export async function runSiteBuild(payload: Payload, options: SiteBuildOptions):
   for (const file of [...exported.written, ...exported.deleted]) onLine(`export: changed content/${file}`)
   const exportMs = performance.now() - started
   onLine(`export: ${changedFiles} changed files of ${exported.files} (${Math.round(exportMs)} ms)`)
-  if (changedFiles === 0 && !options.force) {
-    onLine('nothing published changed since the last build: the live site stays as it is')
+  const fingerprint = await contentFingerprint(contentDir)
+  if ((await readLiveBuildInfo())?.contentFingerprint === fingerprint && !options.force) {
+    onLine('the live site was built from exactly this content: it stays as it is')
     return { skipped: true, changedFiles, timings: { exportMs, buildMs: 0, swapMs: 0 } }
   }
 
   started = performance.now()
   const outDir = await partialBuildDir(options.id)
-  await runBuildScript(outDir, options)
+  try {
+    await runBuildScript(outDir, options)
+  } catch (error) {
+    // A failed build is never served; its folder goes, the log keeps what happened.
+    await rm(outDir, { recursive: true, force: true })
+    throw error
+  }
   const buildMs = performance.now() - started
 
   started = performance.now()
-  const liveDir = await promoteBuild(outDir)
+  const liveDir = await promoteBuild(outDir, {
+    contentFingerprint: fingerprint,
+    builtAt: new Date().toISOString(),
+  })
   const swapMs = performance.now() - started
   onLine(`live: ${path.basename(liveDir)} is the live site now`)
   return { skipped: false, changedFiles, timings: { exportMs, buildMs, swapMs }, liveDir }
@@ -85,11 +97,20 @@ function runBuildScript(outDir: string, { full, onLine }: SiteBuildOptions): Pro
           SITE_OUT_DIR: outDir,
           NO_COLOR: '1',
           FORCE_COLOR: '0',
+          SITE_BUILD_PARENT_PID: String(process.pid),
           ...(full ? { SITE_FULL_BUILD: '1' } : {}),
         },
         stdio: ['ignore', 'pipe', 'pipe'],
+        // Its own process group, so the build and everything it started stop together.
+        detached: true,
       },
     )
+    // A CMS that stops takes its build along; a cut-off build is never made live.
+    const stopBuild = () => {
+      if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGKILL')
+    }
+    process.once('exit', stopBuild)
+    child.once('exit', () => process.off('exit', stopBuild))
     const out = { rest: '' }
     const err = { rest: '' }
     child.stdout.on('data', (chunk: Buffer) => collect(chunk, out))

@@ -1,7 +1,8 @@
 /**
  * Runs in each integration test process before the test file is imported: points the CMS at a
  * fresh temporary database (SQLite by default, MongoDB when TEST_MONGODB_URL is set) and a fresh
- * media folder, so every file starts from an empty CMS and leaves nothing behind.
+ * media folder, content/ folder and live-site folder, so every file starts from an empty CMS and
+ * leaves nothing behind.
  */
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
@@ -23,3 +24,8 @@ process.env.PAYLOAD_JOBS_AUTORUN = 'false'
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 process.env.MAX_UPLOAD_MB = '2'
 process.env.TEST_RUN_DIR = runDir
+// Publishing exports to content/ and builds the live site: in tests, both stay inside the run folder.
+process.env.CONTENT_DIR = path.join(runDir, 'content')
+process.env.SITE_DIR = path.join(runDir, 'site')
+process.env.SITE_BUILD_DELAY_MS = '300'
+process.env.SITE_BUILD_RETRY_DELAY_MS = '1000'

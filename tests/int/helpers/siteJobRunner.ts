@@ -1,0 +1,10 @@
+/**
+ * A CMS process that runs the jobs queue and nothing else, like the web server does: the site
+ * publishing test starts it, kills it in the middle of a build, and starts it again.
+ */
+import { getPayload } from 'payload'
+
+import config from '../../../cms/payload.config'
+
+const payload = await getPayload({ config, cron: true })
+payload.logger.info('site job runner: running jobs')

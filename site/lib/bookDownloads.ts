@@ -17,6 +17,8 @@ export type BookFormat = (typeof BOOK_FORMATS)[number]
 export type BookDownload = {
   locale: Locale
   format: BookFormat
+  /** The book's title in that language. */
+  title: string
   /** The file's name in BOOK_OUT_DIR and in dist/, e.g. `van-loket-naar-netwerk-nl.epub`. */
   file: string
   /** Its address on the site, e.g. `/boek/downloads/van-loket-naar-netwerk-nl.epub`. */

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, readdir, rename, rm, stat, writeFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { toHtml } from 'hast-util-to-html'
 import type { Browser } from 'playwright-core'
@@ -21,6 +22,7 @@ import {
   type BookFormat,
   type BookManifest,
 } from '../../../site/lib/bookDownloads'
+import { contentRoot } from '../../../site/lib/contentIndex'
 import { findChromium } from '../chromium'
 import { megabytes } from '../dirStats'
 import { fingerprint as filesFingerprint } from '../fingerprint'
@@ -108,6 +110,7 @@ export async function buildBook({ outDir, force = false, log = logger('book') }:
     downloads.push({
       locale: edition.locale,
       format,
+      title: edition.data.title,
       file,
       path: downloadPath(edition.locale, file),
       bytes: bytes.byteLength,
@@ -165,18 +168,20 @@ async function bookFingerprint(rendered: Rendered[]): Promise<string> {
   const hash = createHash('sha256')
   hash.update(await filesFingerprint(root, BOOK_CODE))
   hash.update(siteUrl())
+  // Where content/ lies on this machine is no part of the book.
+  const here = (text: string) => text.replaceAll(pathToFileURL(contentRoot).href, 'content:').replaceAll(contentRoot, 'content')
   const images = new Set<string>()
   for (const { edition, chapters, summary } of rendered) {
-    hash.update(JSON.stringify({ locale: edition.locale, data: edition.data, fileBase: edition.fileBase }))
+    hash.update(JSON.stringify({ locale: edition.locale, data: edition.data, fileBase: edition.fileBase, cover: here(edition.cover.file) }))
     hash.update(JSON.stringify(edition.chapters.map(({ source: _source, ...chapter }) => chapter)))
     for (const text of [summary, ...chapters]) {
-      hash.update(toHtml(text.tree))
+      hash.update(here(toHtml(text.tree)))
       text.images.forEach((image) => images.add(image))
     }
     images.add(edition.cover.file)
   }
   for (const image of [...images].sort()) {
-    hash.update(image)
+    hash.update(here(image))
     hash.update(await readFile(image))
   }
   return hash.digest('hex')

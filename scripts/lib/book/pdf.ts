@@ -71,6 +71,10 @@ export async function buildPdf(browser: Browser, input: PdfInput): Promise<PdfRe
     const first = await print()
     const starts = await chapterPages(first, edition)
     const second = await PDFDocument.load(await print(starts), { updateMetadata: false })
+    const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
+      elements.map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    )
+    retitleOutline(second, headings, htmlFile)
     // The table of contents has the same length either way, so no chapter may have moved.
     const moved = edition.chapters.filter(
       (chapter) => namedDestinations(second).get(chapterId(chapter.number)) !== starts.get(chapter.number),
@@ -136,6 +140,39 @@ export function namedDestinations(document: PDFDocument): Map<string, number> {
   const namesDict = lookup(document.catalog.get(PDFName.of('Names')))
   if (namesDict instanceof PDFDict) walk(namesDict.get(PDFName.of('Dests')))
   return result
+}
+
+/**
+ * Chromium names each outline entry after the text of its heading as laid out, which loses the
+ * space where a heading wraps ("moetzijn") and repeats a heading that starts a page. The entries
+ * are the headings in document order, so each gets its heading's own text back.
+ */
+function retitleOutline(document: PDFDocument, headings: string[], where: string): void {
+  const lookup = (object: PDFObject | undefined) =>
+    object instanceof PDFRef ? document.context.lookup(object) : object
+  const items: PDFDict[] = []
+  const walk = (node: PDFObject | undefined) => {
+    for (let item = lookup(node); item instanceof PDFDict; item = lookup(item.get(PDFName.of('Next')))) {
+      items.push(item)
+      walk(item.get(PDFName.of('First')))
+    }
+  }
+  const outlines = lookup(document.catalog.get(PDFName.of('Outlines')))
+  if (!(outlines instanceof PDFDict)) throw new Error(`${where}: Chromium made no PDF outline`)
+  walk(outlines.get(PDFName.of('First')))
+  const bare = (text: string) => text.replace(/\s+/g, '')
+  const titles = items.map((item) => {
+    const title = lookup(item.get(PDFName.of('Title')))
+    return title instanceof PDFString || title instanceof PDFHexString ? title.decodeText() : ''
+  })
+  const matches =
+    items.length === headings.length &&
+    titles.every((title, index) => bare(title).includes(bare(headings[index])))
+  if (!matches)
+    throw new Error(
+      `${where}: the PDF outline (${items.length} entries) does not follow the ${headings.length} headings; first entries: ${titles.slice(0, 5).join(' | ')}`,
+    )
+  items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(headings[index])))
 }
 
 /** Language, title, people and dates in the document information and in XMP metadata. */

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   log.error((error as Error).message)
-  if ((error as Error).cause) log.error(`cause: ${String(((error as Error).cause as Error)?.message ?? (error as Error).cause)}`)
+  if ((error as Error).cause)
+    log.error(`cause: ${String(((error as Error).cause as Error)?.message ?? (error as Error).cause)}`)
   process.exitCode = 1
 })

@@ -17,8 +17,7 @@ export const CHROMIUM_ARGS = [
 ]
 
 export type ChromiumLookup =
-  | { found: true; executablePath: string }
-  | { found: false; looked: string[]; advice: string }
+  { found: true; executablePath: string } | { found: false; looked: string[]; advice: string }
 
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser']
 const ADVICE =

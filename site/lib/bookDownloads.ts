@@ -76,6 +76,8 @@ export function bookDownloads(locale: Locale): BookDownload[] {
 /** "1,2 MB" or "840 kB", in the reader's language. */
 export function formatBytes(bytes: number, locale: Locale): string {
   const format = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(value)
+    new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(
+      value,
+    )
   return bytes >= 1000 * 1000 ? `${format(bytes / 1000 / 1000, 1)} MB` : `${format(bytes / 1000, 0)} kB`
 }

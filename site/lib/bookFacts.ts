@@ -21,4 +21,3 @@ export function joinNames(names: string[], and: string): string {
   if (names.length <= 1) return names.join('')
   return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`
 }
-

@@ -68,7 +68,11 @@ export type BuildBookResult = {
 
 type Rendered = { edition: BookEdition; chapters: RenderedMarkdown[]; summary: RenderedMarkdown }
 
-export async function buildBook({ outDir, force = false, log = logger('book') }: BuildBookOptions): Promise<BuildBookResult> {
+export async function buildBook({
+  outDir,
+  force = false,
+  log = logger('book'),
+}: BuildBookOptions): Promise<BuildBookResult> {
   const start = performance.now()
   const editions = await loadBook()
   const rendered: Rendered[] = await Promise.all(
@@ -89,8 +93,14 @@ export async function buildBook({ outDir, force = false, log = logger('book') }:
   const wanted: BookFormat[] = chromium.found ? [...BOOK_FORMATS] : ['epub']
   const fingerprint = await bookFingerprint(rendered)
   const previous = readBookManifest(outDir)
-  if (!force && previous?.fingerprint === fingerprint && (await complete(previous, editions, wanted, outDir))) {
-    log.info(`book unchanged, kept ${previous.downloads.length} files in ${path.relative(root, outDir) || outDir}/ (${elapsed(start)})`)
+  if (
+    !force &&
+    previous?.fingerprint === fingerprint &&
+    (await complete(previous, editions, wanted, outDir))
+  ) {
+    log.info(
+      `book unchanged, kept ${previous.downloads.length} files in ${path.relative(root, outDir) || outDir}/ (${elapsed(start)})`,
+    )
     if (pdfMissing && !previous.downloads.some((download) => download.format === 'pdf')) log.warn(pdfMissing)
     return { manifest: previous, skipped: true, pdfMissing, seconds: (performance.now() - start) / 1000 }
   }
@@ -144,7 +154,9 @@ export async function buildBook({ outDir, force = false, log = logger('book') }:
           workDir: path.join(outDir, 'work'),
         })
         const file = await write(edition, 'pdf', pdf.bytes, pdf.pages)
-        log.info(`${edition.locale}: ${file}, ${pdf.pages} pages, ${megabytes(pdf.bytes.byteLength)} (${elapsed(began)})`)
+        log.info(
+          `${edition.locale}: ${file}, ${pdf.pages} pages, ${megabytes(pdf.bytes.byteLength)} (${elapsed(began)})`,
+        )
       }
     } finally {
       await browser?.close()
@@ -169,10 +181,18 @@ async function bookFingerprint(rendered: Rendered[]): Promise<string> {
   hash.update(await filesFingerprint(root, BOOK_CODE))
   hash.update(siteUrl())
   // Where content/ lies on this machine is no part of the book.
-  const here = (text: string) => text.replaceAll(pathToFileURL(contentRoot).href, 'content:').replaceAll(contentRoot, 'content')
+  const here = (text: string) =>
+    text.replaceAll(pathToFileURL(contentRoot).href, 'content:').replaceAll(contentRoot, 'content')
   const images = new Set<string>()
   for (const { edition, chapters, summary } of rendered) {
-    hash.update(JSON.stringify({ locale: edition.locale, data: edition.data, fileBase: edition.fileBase, cover: here(edition.cover.file) }))
+    hash.update(
+      JSON.stringify({
+        locale: edition.locale,
+        data: edition.data,
+        fileBase: edition.fileBase,
+        cover: here(edition.cover.file),
+      }),
+    )
     hash.update(JSON.stringify(edition.chapters.map(({ source: _source, ...chapter }) => chapter)))
     for (const text of [summary, ...chapters]) {
       hash.update(here(toHtml(text.tree)))

@@ -39,7 +39,13 @@ const CORE_IMAGE_TYPES: Record<string, string> = {
 
 const chapterFile = (number: number) => `chapter-${String(number).padStart(2, '0')}.xhtml`
 
-export async function buildEpub({ edition, chapters, summary, words, stylesheet }: EpubInput): Promise<Uint8Array> {
+export async function buildEpub({
+  edition,
+  chapters,
+  summary,
+  words,
+  stylesheet,
+}: EpubInput): Promise<Uint8Array> {
   const { locale, data } = edition
   const images = new Map<string, { name: string; bytes: Uint8Array; type: string }>()
   const imageName = (file: string) => {
@@ -98,7 +104,12 @@ export async function buildEpub({ edition, chapters, summary, words, stylesheet 
         [
           h(
             'section',
-            { class: 'chapter', 'epub:type': 'chapter', role: 'doc-chapter', ariaLabelledBy: 'chapter-title' },
+            {
+              class: 'chapter',
+              'epub:type': 'chapter',
+              role: 'doc-chapter',
+              ariaLabelledBy: 'chapter-title',
+            },
             chapterContent(chapter, body, words, 'chapter-title'),
           ),
         ],
@@ -162,7 +173,11 @@ function document(locale: string, title: string, body: ReturnType<typeof h>): st
 }
 
 /** The navigation document: the table of contents (chapters and their sections) and the landmarks. */
-function navigation(edition: BookEdition, chapters: RenderedMarkdown[], words: BookOutputWords): ElementContent[] {
+function navigation(
+  edition: BookEdition,
+  chapters: RenderedMarkdown[],
+  words: BookOutputWords,
+): ElementContent[] {
   const first = edition.chapters[0]
   return [
     h('nav', { 'epub:type': 'toc', role: 'doc-toc', id: 'toc', ariaLabelledBy: 'toc-title' }, [
@@ -172,12 +187,18 @@ function navigation(edition: BookEdition, chapters: RenderedMarkdown[], words: B
         edition.chapters.map((chapter, index) => {
           const sections = chapters[index].headings.filter((heading) => heading.depth === 2)
           return h('li', [
-            h('a', { href: chapterFile(chapter.number) }, `${words.chapter(chapter.number)}. ${chapter.title}`),
+            h(
+              'a',
+              { href: chapterFile(chapter.number) },
+              `${words.chapter(chapter.number)}. ${chapter.title}`,
+            ),
             sections.length
               ? h(
                   'ol',
                   sections.map((section) =>
-                    h('li', [h('a', { href: `${chapterFile(chapter.number)}#${section.slug}` }, section.text)]),
+                    h('li', [
+                      h('a', { href: `${chapterFile(chapter.number)}#${section.slug}` }, section.text),
+                    ]),
                   ),
                 )
               : '',
@@ -251,7 +272,10 @@ function packageDocument(
   })
   if (data.publisher) meta.push(`<dc:publisher>${escapeXml(data.publisher)}</dc:publisher>`)
   if (data.date) meta.push(`<dc:date>${data.date}</dc:date>`)
-  if (data.isbn) meta.push(`<dc:identifier id="isbn">urn:isbn:${escapeXml(data.isbn.replace(/[^0-9X]/gi, ''))}</dc:identifier>`)
+  if (data.isbn)
+    meta.push(
+      `<dc:identifier id="isbn">urn:isbn:${escapeXml(data.isbn.replace(/[^0-9X]/gi, ''))}</dc:identifier>`,
+    )
   meta.push(
     `<dc:rights>${escapeXml(`${words.licenceSentence(words.licences[data.licence])}`)}</dc:rights>`,
     `<meta property="dcterms:modified">${modifiedDate(edition)}</meta>`,

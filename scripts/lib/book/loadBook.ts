@@ -83,7 +83,12 @@ export async function loadBook(): Promise<BookEdition[]> {
       chapters: inLanguage
         .map((chapter) => {
           const front = chapter.frontMatter as ChapterData
-          return { ...front, id: chapter.id, url: itemUrl('book', front.slug, locale), source: source(chapter) }
+          return {
+            ...front,
+            id: chapter.id,
+            url: itemUrl('book', front.slug, locale),
+            source: source(chapter),
+          }
         })
         .sort((a, b) => a.number - b.number),
       cover: {

@@ -29,14 +29,20 @@ export type Targets = {
  * A copy of a rendered text with its links and images pointed at this form: links between chapters
  * stay inside the book, other links to the site become full addresses, images point at the files.
  */
-export function retarget(edition: BookEdition, rendered: RenderedMarkdown, targets: Targets, chapter = 0): Root {
+export function retarget(
+  edition: BookEdition,
+  rendered: RenderedMarkdown,
+  targets: Targets,
+  chapter = 0,
+): Root {
   const tree = structuredClone(rendered.tree)
   const chapters = new Map(edition.chapters.map((entry) => [entry.url, entry.number]))
   const prefix = targets.idPrefix(chapter)
   visit(tree, 'element', (node) => {
     const { href, src, id } = node.properties
     if (typeof id === 'string') node.properties.id = `${prefix}${id}`
-    if (typeof src === 'string' && src.startsWith('file:')) node.properties.src = targets.image(fileURLToPath(src))
+    if (typeof src === 'string' && src.startsWith('file:'))
+      node.properties.src = targets.image(fileURLToPath(src))
     if (typeof href !== 'string') return
     if (href.startsWith('#')) {
       node.properties.href = `#${prefix}${href.slice(1)}`
@@ -123,7 +129,9 @@ export function chapterContent(
     h('header', { class: 'chapter-header' }, [
       h('p', { class: 'chapter-label' }, words.chapter(chapter.number)),
       h('h1', { class: 'chapter-title', id: titleId }, chapter.title),
-      authors.length ? h('p', { class: 'chapter-authors' }, `${words.by} ${joinNames(authors, words.and)}`) : '',
+      authors.length
+        ? h('p', { class: 'chapter-authors' }, `${words.by} ${joinNames(authors, words.and)}`)
+        : '',
     ]),
     ...(body.children as ElementContent[]),
   ]

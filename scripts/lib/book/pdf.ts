@@ -18,7 +18,16 @@ import { pathToFileURL } from 'node:url'
 import type { ElementContent, Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFString, PDFHexString, type PDFObject } from 'pdf-lib'
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRef,
+  PDFString,
+  PDFHexString,
+  type PDFObject,
+} from 'pdf-lib'
 import { chromium, type Browser } from 'playwright-core'
 
 import { CHROMIUM_ARGS } from '../chromium'
@@ -43,7 +52,9 @@ export type PdfResult = { bytes: Uint8Array; pages: number }
 
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS }).catch((error: unknown) => {
-    throw new Error(`Chromium at ${executablePath} did not start: ${(error as Error).message}`, { cause: error })
+    throw new Error(`Chromium at ${executablePath} did not start: ${(error as Error).message}`, {
+      cause: error,
+    })
   })
 }
 
@@ -215,7 +226,8 @@ function describe(document: PDFDocument, { edition, words }: PdfInput): void {
 }
 
 /** CSS text in a `content:` string. */
-const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`
+const cssString = (text: string) =>
+  `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`
 
 const fontsDir = path.dirname(createRequire(import.meta.url).resolve('@fontsource/source-sans-3/400.css'))
 const FONT_FILES = ['400.css', '400-italic.css', '600.css', '700.css', '700-italic.css']
@@ -232,7 +244,9 @@ export function printDocument(input: PdfInput, pageNumbers?: Map<number, number>
   // Running heads: the book's title on left pages, the chapter on right pages.
   const runningHeads = edition.chapters
     .map(
-      (chapter) => `@page ${chapterId(chapter.number)}:left { @top-left { content: ${cssString(data.title)}; } }
+      (
+        chapter,
+      ) => `@page ${chapterId(chapter.number)}:left { @top-left { content: ${cssString(data.title)}; } }
 @page ${chapterId(chapter.number)}:right { @top-right { content: ${cssString(`${words.chapter(chapter.number)} · ${chapter.title}`)}; } }
 .${chapterId(chapter.number)} { page: ${chapterId(chapter.number)}; }`,
     )
@@ -269,8 +283,17 @@ export function printDocument(input: PdfInput, pageNumbers?: Map<number, number>
     ...edition.chapters.map((chapter, index) =>
       h(
         'section',
-        { class: ['chapter', chapterId(chapter.number)], id: chapterId(chapter.number), ariaLabelledBy: `c${chapter.number}-title` },
-        chapterContent(chapter, retarget(edition, input.chapters[index], targets, chapter.number), words, `c${chapter.number}-title`),
+        {
+          class: ['chapter', chapterId(chapter.number)],
+          id: chapterId(chapter.number),
+          ariaLabelledBy: `c${chapter.number}-title`,
+        },
+        chapterContent(
+          chapter,
+          retarget(edition, input.chapters[index], targets, chapter.number),
+          words,
+          `c${chapter.number}-title`,
+        ),
       ),
     ),
   ]
@@ -283,7 +306,9 @@ export function printDocument(input: PdfInput, pageNumbers?: Map<number, number>
         h('head', [
           h('meta', { charset: 'utf-8' }),
           h('title', data.title),
-          ...FONT_FILES.map((file) => h('link', { rel: 'stylesheet', href: pathToFileURL(path.join(fontsDir, file)).href })),
+          ...FONT_FILES.map((file) =>
+            h('link', { rel: 'stylesheet', href: pathToFileURL(path.join(fontsDir, file)).href }),
+          ),
           h('style', `${input.stylesheet}\n${marginBoxes}\n${runningHeads}`),
         ]),
         h('body', body),

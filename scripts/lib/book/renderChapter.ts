@@ -8,7 +8,11 @@
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { createMarkdownProcessor, type MarkdownHeading, type MarkdownRenderer } from '@astrojs/markdown-remark'
+import {
+  createMarkdownProcessor,
+  type MarkdownHeading,
+  type MarkdownRenderer,
+} from '@astrojs/markdown-remark'
 import type { Element, ElementContent, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import type { VFile } from 'vfile'
@@ -40,15 +44,20 @@ export async function renderMarkdown(source: MarkdownSource): Promise<RenderedMa
   let html: string
   let headings: MarkdownHeading[]
   try {
-    const result = await (await markdownRenderer()).render(source.markdown, {
+    const result = await (
+      await markdownRenderer()
+    ).render(source.markdown, {
       fileURL: pathToFileURL(source.file),
     })
     html = result.code
     headings = result.metadata.headings
   } catch (error) {
-    throw new Error(`Cannot render ${path.relative(process.cwd(), source.file)}: ${(error as Error).message}`, {
-      cause: error,
-    })
+    throw new Error(
+      `Cannot render ${path.relative(process.cwd(), source.file)}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    )
   }
   const tree = fromHtml(html, { fragment: true })
   unwrapScrollables(tree)

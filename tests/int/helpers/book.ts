@@ -18,7 +18,12 @@ export function runScript(script: string, env: Record<string, string>, args: str
   const result = spawnSync(
     process.execPath,
     [path.join(root, 'node_modules/tsx/dist/cli.mjs'), `scripts/${script}`, ...args],
-    { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production', ...env }, timeout: 300_000 },
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      timeout: 300_000,
+    },
   )
   return {
     status: result.status,
@@ -31,7 +36,9 @@ export function runScript(script: string, env: Record<string, string>, args: str
 export function tool(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
   if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.error}`)
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status}): ${result.stderr || result.error}`,
+    )
   return result.stdout
 }
 
@@ -85,8 +92,16 @@ export function pdfInfo(file: string): Record<string, string> {
   )
 }
 
-/** Text compared across forms: the same characters, whatever the line breaks and spacing. */
-export const comparable = (text: string) => text.normalize('NFKC').replace(/\u00ad/g, '').replace(/\s+/g, '')
+/**
+ * Text compared across forms: the same characters, whatever the line breaks, spacing and case
+ * (labels are upper case in print). Hyphens are left out: pdftotext drops a hyphen at a line end.
+ */
+export const comparable = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u00ad\u2010-]/g, '')
+    .replace(/\s+/g, '')
 
 type EpubcheckReport = {
   checker: { nFatal: number; nError: number; nWarning: number; nUsage: number }
@@ -95,6 +110,8 @@ type EpubcheckReport = {
 
 /** epubcheck's JSON report (Debian's jar, run with java: ARCHITECTURE.md). */
 export function epubcheck(file: string, reportFile: string): EpubcheckReport {
-  spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', file, '--json', reportFile], { encoding: 'utf8' })
+  spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', file, '--json', reportFile], {
+    encoding: 'utf8',
+  })
   return JSON.parse(readFileSync(reportFile, 'utf8')) as EpubcheckReport
 }

@@ -11,7 +11,7 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import { selectAll } from 'hast-util-select'
-import { PDFDocument, PDFName, PDFString, type PDFDict } from 'pdf-lib'
+import { PDFDocument, PDFName, type PDFString, type PDFDict } from 'pdf-lib'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 

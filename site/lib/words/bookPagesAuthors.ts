@@ -26,7 +26,8 @@ const strings = {
     downloads: 'Downloaden',
     downloadsFollow:
       'Het boek komt binnenkort ook beschikbaar als EPUB en als PDF. Tot die tijd lees je het gratis op deze website.',
-    downloadsIntro: 'Het boek is gratis: download het, lees het op je e-reader of telefoon, print het en deel het.',
+    downloadsIntro:
+      'Het boek is gratis: download het, lees het op je e-reader of telefoon, print het en deel het.',
     downloadTheBook: 'Download het boek',
     formats: {
       epub: { name: 'EPUB', hint: 'voor e-readers, telefoons en tablets' },
@@ -85,7 +86,8 @@ const strings = {
     downloads: 'Download',
     downloadsFollow:
       'The book will soon be available as EPUB and PDF as well. Until then, you can read it free of charge on this website.',
-    downloadsIntro: 'The book is free: download it, read it on your e-reader or phone, print it and share it.',
+    downloadsIntro:
+      'The book is free: download it, read it on your e-reader or phone, print it and share it.',
     downloadTheBook: 'Download the book',
     formats: {
       epub: { name: 'EPUB', hint: 'for e-readers, phones and tablets' },

@@ -4,7 +4,7 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import path from 'node:path'
 
-import { remarkContent } from './site/lib/markdown/remarkContent.ts'
+import { markdownOptions, syntaxHighlight } from './site/lib/markdown/options.ts'
 
 // The content/ folder the site builds from; CONTENT_DIR points elsewhere (tests build exported copies).
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content')
@@ -26,8 +26,9 @@ export default defineConfig({
   markdown: {
     // unified (remark) rather than Astro's default Markdown processor: our content/ conventions
     // (references, media, directives) are remark plugins shared with the CMS import and export.
-    processor: unified({ remarkPlugins: [remarkContent], smartypants: false }),
-    syntaxHighlight: false,
+    // The book build (scripts/lib/book/) renders chapters with the same options.
+    processor: unified({ ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins] }),
+    syntaxHighlight,
   },
   integrations: [sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } })],
   devToolbar: { enabled: false },

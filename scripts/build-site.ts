@@ -1,12 +1,14 @@
 /**
- * `npm run build`: the static site from content/ into dist/ (Astro shows its progress), then a
- * summary: pages, files, size and time. Needs no CMS and no database.
+ * `npm run build`: the book (EPUB and PDF, skipped when unchanged), then the static site from
+ * content/ into dist/ (Astro shows its progress) with the book's downloads, then a summary: pages,
+ * files, size and time. Needs no CMS and no database.
  */
 import { spawn } from 'node:child_process'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { checkBuiltSite } from './check-dist'
+import { buildBookForSite, copyBookDownloads } from './lib/book/site'
 import { dirStats, megabytes } from './lib/dirStats'
 import { fingerprint } from './lib/fingerprint'
 import { elapsed, logger } from './lib/log'
@@ -20,6 +22,8 @@ async function main(): Promise<void> {
   const start = performance.now()
   await forgetRenderedMarkdownIfPipelineChanged()
   const outDir = path.resolve(root, process.env.SITE_OUT_DIR || 'dist')
+  // The book first: the book page lists its downloads (scripts/lib/book/site.ts).
+  await buildBookForSite()
   log.info(`building the site from content/ into ${path.relative(root, outDir)}/`)
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -32,6 +36,7 @@ async function main(): Promise<void> {
   })
   if (code !== 0)
     throw new Error(`astro build failed with exit code ${code}; the message above names the file`)
+  await copyBookDownloads(outDir)
   const stats = await dirStats(outDir)
   // A build that breaks a link, loads from elsewhere or blows a budget does not count as built.
   if (!(await checkBuiltSite())) throw new Error('the built site has problems (listed above)')

@@ -24,30 +24,16 @@ export const chaptersIn = collection.entriesIn
 /** The same chapter in the other language, when it was translated. */
 export const chapterTranslation = collection.translationOf
 
+// Also used by the book build (scripts/lib/book/), which cannot import astro:content.
+export { joinNames, licenceDeedUrl } from './bookFacts'
+
 export const bookUrl = (locale: Locale) => sectionUrl('book', locale)
 export const chapterUrl = (chapter: Chapter) =>
   itemUrl('book', chapter.data.slug, splitEntryId(chapter.id).locale)
 
-/** The Creative Commons deed of each licence the book may carry, in the reader's language. */
-const DEEDS: Record<BookData['licence'], string> = {
-  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
-  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
-  'CC-BY-NC-SA-4.0': 'https://creativecommons.org/licenses/by-nc-sa/4.0/',
-  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
-}
-
-export const licenceDeedUrl = (licence: BookData['licence'], locale: Locale) =>
-  `${DEEDS[licence]}deed.${locale}`
-
 /** The names of the book's people with one role, in the order the book lists them. */
 export const namesWithRole = (book: Book, role: BookData['authors'][number]['role']) =>
   book.data.authors.filter((person) => person.role === role).map((person) => person.name)
-
-/** "A", "A en B", "A, B en C": a list of names in running text. */
-export function joinNames(names: string[], and: string): string {
-  if (names.length <= 1) return names.join('')
-  return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`
-}
 
 /**
  * The opening of a Markdown text as plain text, for meta descriptions: whole sentences up to about

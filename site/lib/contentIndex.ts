@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 
-import { readContent } from '../../cms/content/files/readContent'
+import { readContent, type ContentSet } from '../../cms/content/files/readContent'
 import { formatProblem } from '../../cms/content/files/yaml'
 import type { ReferenceKind } from '../../cms/content/references'
 import type { Locale } from './i18n'
@@ -40,7 +40,20 @@ const kindOfFolder: Record<string, ReferenceKind> = {
   authors: 'author',
 }
 
+let reading: Promise<ContentSet> | undefined
 let loading: Promise<ContentIndex> | undefined
+
+/** All of content/, read and checked once per process (the book build reads its chapters from it). */
+export function checkedContent(): Promise<ContentSet> {
+  reading ??= readContent(contentRoot).then(({ set, problems }) => {
+    if (problems.length) {
+      const list = problems.map((problem) => `  ${formatProblem(problem)}`)
+      throw new Error(`content/ has ${problems.length} problem(s):\n${list.join('\n')}`)
+    }
+    return set
+  })
+  return reading
+}
 
 export function contentIndex(): Promise<ContentIndex> {
   loading ??= build()
@@ -48,11 +61,7 @@ export function contentIndex(): Promise<ContentIndex> {
 }
 
 async function build(): Promise<ContentIndex> {
-  const { set, problems } = await readContent(contentRoot)
-  if (problems.length) {
-    const list = problems.map((problem) => `  ${formatProblem(problem)}`)
-    throw new Error(`content/ has ${problems.length} problem(s):\n${list.join('\n')}`)
-  }
+  const set = await checkedContent()
   const urls = new Map<string, string>()
   for (const [kind, documents] of set.documents) {
     const reference = kindOfFolder[kind.folder]

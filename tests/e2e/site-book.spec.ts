@@ -85,9 +85,7 @@ for (const lang of ['nl', 'en'] as const) {
   })
 }
 
-test('the book page shows the cover, the people, the licence and a place for the downloads', async ({
-  page,
-}) => {
+test('the book page shows the cover, the people, the licence and the downloads', async ({ page }) => {
   await openSitePage(page, '/boek/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Van loket naar netwerk')
   const cover = page.locator('.book-hero img')
@@ -104,7 +102,7 @@ test('the book page shows the cover, the people, the licence and a place for the
   const downloads = page.locator('section#downloads')
   await expect(downloads.getByRole('heading', { level: 2 })).toHaveText('Downloaden')
   await expect(downloads).toContainText(/EPUB.*PDF/)
-  await expect(downloads.locator('a')).toHaveCount(0)
+  await expect(downloads.locator('a')).toHaveCount(4)
   const data = await jsonLd(page)
   expect(data['@type']).toBe('Book')
   expect(data.license).toBe('https://creativecommons.org/licenses/by-sa/4.0/deed.nl')
@@ -270,5 +268,68 @@ for (const lang of ['nl', 'en'] as const) {
     await expect(
       page.locator(`link[rel="alternate"][hreflang="${lang === 'nl' ? 'en' : 'nl'}"]`),
     ).toHaveAttribute('href', lang === 'nl' ? /\/en\/blog\/archive\/2024\/$/ : /\/blog\/archief\/2024\/$/)
+  })
+}
+
+/** The downloads the book build recorded (the same manifest the page is built from). */
+function manifestDownloads(): { locale: Lang; format: string; path: string; bytes: number; date: string }[] {
+  const dir = path.resolve(process.env.BOOK_OUT_DIR || '.cache/book')
+  return JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')).downloads
+}
+
+const formatNames = { epub: 'EPUB', pdf: 'PDF' } as const
+const languageNames = { nl: { nl: 'Nederlands', en: 'Engels' }, en: { nl: 'Dutch', en: 'English' } } as const
+
+for (const lang of ['nl', 'en'] as const) {
+  test(`the book page lists EPUB and PDF in both languages with size and date, and they download (${lang})`, async ({
+    page,
+    request,
+  }) => {
+    const expected = manifestDownloads()
+    expect(expected.map((download) => `${download.locale}.${download.format}`).sort()).toEqual([
+      'en.epub',
+      'en.pdf',
+      'nl.epub',
+      'nl.pdf',
+    ])
+    await openSitePage(page, bookPath[lang])
+    const items = page.locator('section#downloads li')
+    await expect(items).toHaveCount(4)
+    // The page's own language first.
+    await expect(items.first()).toHaveAttribute('data-locale', lang)
+    for (const download of expected) {
+      const item = page.locator(
+        `section#downloads li[data-locale="${download.locale}"][data-format="${download.format}"]`,
+      )
+      const link = item.getByRole('link')
+      await expect(link).toHaveAttribute('href', download.path)
+      await expect(link).toContainText(formatNames[download.format as 'epub' | 'pdf'])
+      await expect(link).toContainText(languageNames[lang][download.locale])
+      await expect(item).toContainText(/\d+(,\d)? (kB|MB)/)
+      await expect(item.locator('time')).toHaveAttribute('datetime', download.date)
+      const response = await request.get(download.path)
+      expect(response.status()).toBe(200)
+      const body = await response.body()
+      expect(body.byteLength).toBe(download.bytes)
+      expect(body.subarray(0, 4).toString('latin1')).toBe(
+        download.format === 'pdf' ? '%PDF' : 'PK\u0003\u0004',
+      )
+    }
+  })
+
+  test(`every chapter links to the book's downloads in its language (${lang})`, async ({ page, request }) => {
+    const files = manifestDownloads().filter((download) => download.locale === lang)
+    expect(files).toHaveLength(2)
+    for (const chapter of chapters(lang)) {
+      await page.goto(`${bookPath[lang]}${chapter.slug}/`)
+      const aside = page.getByRole('complementary', {
+        name: lang === 'nl' ? 'Download het boek' : 'Download the book',
+      })
+      const links = aside.getByRole('link')
+      await expect(links).toHaveCount(2)
+      await expect(links).toHaveText(['EPUB', 'PDF'])
+      for (const [i, file] of files.entries()) await expect(links.nth(i)).toHaveAttribute('href', file.path)
+    }
+    for (const file of files) expect((await request.head(file.path)).status()).toBe(200)
   })
 }

@@ -80,6 +80,7 @@ beforeAll(async () => {
         CONTENT_DIR: content,
         SITE_OUT_DIR: dist,
         ASTRO_CACHE_DIR: `${dist}-cache`,
+        BOOK_OUT_DIR: `${dist}-book`,
         NODE_ENV: 'production',
       },
     },

@@ -26,6 +26,16 @@ const strings = {
     downloads: 'Downloaden',
     downloadsFollow:
       'Het boek komt binnenkort ook beschikbaar als EPUB en als PDF. Tot die tijd lees je het gratis op deze website.',
+    downloadsIntro:
+      'Het boek is gratis: download het, lees het op je e-reader of telefoon, print het en deel het.',
+    downloadTheBook: 'Download het boek',
+    formats: {
+      epub: { name: 'EPUB', hint: 'voor e-readers, telefoons en tablets' },
+      pdf: { name: 'PDF', hint: 'om te printen of op een groot scherm te lezen' },
+    },
+    languageNames: { nl: 'Nederlands', en: 'Engels' },
+    pages: (count: number) => `${count} pagina's`,
+    updated: 'bijgewerkt',
     inThisChapter: 'In dit hoofdstuk',
     chapterNavigation: 'Vorige en volgende hoofdstuk',
     previousChapter: 'Vorig hoofdstuk',
@@ -76,6 +86,16 @@ const strings = {
     downloads: 'Download',
     downloadsFollow:
       'The book will soon be available as EPUB and PDF as well. Until then, you can read it free of charge on this website.',
+    downloadsIntro:
+      'The book is free: download it, read it on your e-reader or phone, print it and share it.',
+    downloadTheBook: 'Download the book',
+    formats: {
+      epub: { name: 'EPUB', hint: 'for e-readers, phones and tablets' },
+      pdf: { name: 'PDF', hint: 'for printing or reading on a large screen' },
+    },
+    languageNames: { nl: 'Dutch', en: 'English' },
+    pages: (count: number) => `${count} pages`,
+    updated: 'updated',
     inThisChapter: 'In this chapter',
     chapterNavigation: 'Previous and next chapter',
     previousChapter: 'Previous chapter',

@@ -1,0 +1,233 @@
+/**
+ * The book build: content/ -> per language an EPUB and a PDF in `outDir`, with a manifest the site
+ * reads (site/lib/bookDownloads.ts). Skipped when nothing that goes into the files changed: the
+ * fingerprint covers the rendered chapters and summary (so also the addresses of documents they
+ * link to), the book's metadata, the bytes of every image, the stylesheets and this code. Without
+ * a Chromium the EPUBs are still built and the PDF step says what is missing.
+ */
+import { createHash } from 'node:crypto'
+import { readFile, readdir, rename, rm, stat, writeFile, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { toHtml } from 'hast-util-to-html'
+import type { Browser } from 'playwright-core'
+
+import {
+  BOOK_FORMATS,
+  downloadPath,
+  MANIFEST_FILE,
+  readBookManifest,
+  type BookDownload,
+  type BookFormat,
+  type BookManifest,
+} from '../../../site/lib/bookDownloads'
+import { contentRoot } from '../../../site/lib/contentIndex'
+import { findChromium } from '../chromium'
+import { megabytes } from '../dirStats'
+import { fingerprint as filesFingerprint } from '../fingerprint'
+import { elapsed, logger } from '../log'
+import { buildEpub } from './epub'
+import { loadBook, siteUrl, type BookEdition } from './loadBook'
+import { buildPdf, launchChromium } from './pdf'
+import { renderMarkdown, type RenderedMarkdown } from './renderChapter'
+import { bookOutputWords } from './words'
+
+const root = path.resolve(import.meta.dirname, '../../..')
+const templates = path.join(import.meta.dirname, 'templates')
+
+/** The code and files whose change changes the book (relative to the repository root). */
+export const BOOK_CODE = [
+  'scripts/lib/book',
+  'scripts/lib/chromium.ts',
+  'site/lib/markdown',
+  'site/lib/bookDownloads.ts',
+  'site/lib/bookFacts.ts',
+  'site/lib/i18n.ts',
+  'site/lib/urls.ts',
+  'site/lib/words/bookPagesAuthors.ts',
+  'cms/content/markdown',
+  'cms/content/references.ts',
+  'package-lock.json',
+]
+
+export type BuildBookOptions = {
+  outDir: string
+  /** Build even when nothing changed. */
+  force?: boolean
+  log?: ReturnType<typeof logger>
+}
+
+export type BuildBookResult = {
+  manifest: BookManifest
+  skipped: boolean
+  /** Why there is no PDF, when there is none. */
+  pdfMissing?: string
+  seconds: number
+}
+
+type Rendered = { edition: BookEdition; chapters: RenderedMarkdown[]; summary: RenderedMarkdown }
+
+export async function buildBook({
+  outDir,
+  force = false,
+  log = logger('book'),
+}: BuildBookOptions): Promise<BuildBookResult> {
+  const start = performance.now()
+  const editions = await loadBook()
+  const rendered: Rendered[] = await Promise.all(
+    editions.map(async (edition) => ({
+      edition,
+      chapters: await Promise.all(edition.chapters.map((chapter) => renderMarkdown(chapter.source))),
+      summary: await renderMarkdown(edition.summary),
+    })),
+  )
+  log.info(
+    `the book in ${editions.map((edition) => `${edition.locale} (${edition.chapters.length} chapters)`).join(' and ')} from content/book/ (${elapsed(start)})`,
+  )
+
+  const chromium = findChromium()
+  const pdfMissing = chromium.found
+    ? undefined
+    : `no PDF: no Chromium found (looked at ${chromium.looked.join(', ')}); ${chromium.advice}. The EPUB is built without it.`
+  const wanted: BookFormat[] = chromium.found ? [...BOOK_FORMATS] : ['epub']
+  const fingerprint = await bookFingerprint(rendered)
+  const previous = readBookManifest(outDir)
+  if (
+    !force &&
+    previous?.fingerprint === fingerprint &&
+    (await complete(previous, editions, wanted, outDir))
+  ) {
+    log.info(
+      `book unchanged, kept ${previous.downloads.length} files in ${path.relative(root, outDir) || outDir}/ (${elapsed(start)})`,
+    )
+    if (pdfMissing && !previous.downloads.some((download) => download.format === 'pdf')) log.warn(pdfMissing)
+    return { manifest: previous, skipped: true, pdfMissing, seconds: (performance.now() - start) / 1000 }
+  }
+
+  await mkdir(outDir, { recursive: true })
+  const [epubCss, printCss] = await Promise.all([
+    readFile(path.join(templates, 'epub.css'), 'utf8'),
+    readFile(path.join(templates, 'print.css'), 'utf8'),
+  ])
+  const today = new Date().toISOString().slice(0, 10)
+  const downloads: BookDownload[] = []
+  const write = async (edition: BookEdition, format: BookFormat, bytes: Uint8Array, pages?: number) => {
+    const file = `${edition.fileBase}.${format}`
+    const target = path.join(outDir, file)
+    await writeFile(`${target}.partial`, bytes)
+    await rename(`${target}.partial`, target)
+    downloads.push({
+      locale: edition.locale,
+      format,
+      title: edition.data.title,
+      file,
+      path: downloadPath(edition.locale, file),
+      bytes: bytes.byteLength,
+      date: today,
+      ...(pages ? { pages } : {}),
+    })
+    return file
+  }
+
+  for (const { edition, chapters, summary } of rendered) {
+    const began = performance.now()
+    const words = bookOutputWords(edition.locale)
+    const bytes = await buildEpub({ edition, chapters, summary, words, stylesheet: epubCss })
+    const file = await write(edition, 'epub', bytes)
+    log.info(`${edition.locale}: ${file}, ${megabytes(bytes.byteLength)} (${elapsed(began)})`)
+  }
+
+  if (chromium.found) {
+    let browser: Browser | undefined
+    try {
+      browser = await launchChromium(chromium.executablePath)
+      for (const { edition, chapters, summary } of rendered) {
+        const began = performance.now()
+        const words = bookOutputWords(edition.locale)
+        const pdf = await buildPdf(browser, {
+          edition,
+          chapters,
+          summary,
+          words,
+          stylesheet: printCss,
+          workDir: path.join(outDir, 'work'),
+        })
+        const file = await write(edition, 'pdf', pdf.bytes, pdf.pages)
+        log.info(
+          `${edition.locale}: ${file}, ${pdf.pages} pages, ${megabytes(pdf.bytes.byteLength)} (${elapsed(began)})`,
+        )
+      }
+    } finally {
+      await browser?.close()
+    }
+  } else {
+    log.warn(pdfMissing!)
+  }
+
+  const manifest: BookManifest = { fingerprint, downloads }
+  await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
+  await removeStaleFiles(outDir, manifest)
+  const total = downloads.reduce((sum, download) => sum + download.bytes, 0)
+  log.info(
+    `book: ${downloads.length} files (${[...new Set(downloads.map((d) => d.format.toUpperCase()))].join(' and ')} in ${editions.map((e) => e.locale).join(' and ')}), ${megabytes(total)} in ${path.relative(root, outDir) || outDir}/ (${elapsed(start)})`,
+  )
+  return { manifest, skipped: false, pdfMissing, seconds: (performance.now() - start) / 1000 }
+}
+
+/** A hash over everything that decides the files' bytes. */
+async function bookFingerprint(rendered: Rendered[]): Promise<string> {
+  const hash = createHash('sha256')
+  hash.update(await filesFingerprint(root, BOOK_CODE))
+  hash.update(siteUrl())
+  // Where content/ lies on this machine is no part of the book.
+  const here = (text: string) =>
+    text.replaceAll(pathToFileURL(contentRoot).href, 'content:').replaceAll(contentRoot, 'content')
+  const images = new Set<string>()
+  for (const { edition, chapters, summary } of rendered) {
+    hash.update(
+      JSON.stringify({
+        locale: edition.locale,
+        data: edition.data,
+        fileBase: edition.fileBase,
+        cover: here(edition.cover.file),
+      }),
+    )
+    hash.update(JSON.stringify(edition.chapters.map(({ source: _source, ...chapter }) => chapter)))
+    for (const text of [summary, ...chapters]) {
+      hash.update(here(toHtml(text.tree)))
+      text.images.forEach((image) => images.add(image))
+    }
+    images.add(edition.cover.file)
+  }
+  for (const image of [...images].sort()) {
+    hash.update(here(image))
+    hash.update(await readFile(image))
+  }
+  return hash.digest('hex')
+}
+
+/** Whether an earlier build left every file that this build would make. */
+async function complete(
+  manifest: BookManifest,
+  editions: BookEdition[],
+  wanted: BookFormat[],
+  outDir: string,
+): Promise<boolean> {
+  for (const edition of editions) {
+    for (const format of wanted) {
+      const download = manifest.downloads.find((d) => d.locale === edition.locale && d.format === format)
+      const size = download && (await stat(path.join(outDir, download.file)).catch(() => undefined))?.size
+      if (!download || size !== download.bytes) return false
+    }
+  }
+  return true
+}
+
+/** Files of an earlier build that this one did not make (a renamed book, a language removed). */
+async function removeStaleFiles(outDir: string, manifest: BookManifest): Promise<void> {
+  const keep = new Set([MANIFEST_FILE, 'work', ...manifest.downloads.map((download) => download.file)])
+  for (const name of await readdir(outDir)) {
+    if (!keep.has(name)) await rm(path.join(outDir, name), { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The book's part in `npm run build` (scripts/build-site.ts): build it before Astro, so the book
+ * page can list the downloads from the manifest, and copy the files into the built site after.
+ */
+import { copyFile, mkdir } from 'node:fs/promises'
+import path from 'node:path'
+
+import { bookOutDir, readBookManifest } from '../../../site/lib/bookDownloads'
+import { logger } from '../log'
+import { buildBook } from './buildBook'
+
+export async function buildBookForSite(): Promise<void> {
+  await buildBook({ outDir: bookOutDir(), log: logger('book') })
+}
+
+/** Puts every download the manifest lists at its address in the built site (e.g. dist/boek/downloads/). */
+export async function copyBookDownloads(siteDir: string): Promise<void> {
+  const dir = bookOutDir()
+  for (const download of readBookManifest(dir)?.downloads ?? []) {
+    const target = path.join(siteDir, ...download.path.split('/'))
+    await mkdir(path.dirname(target), { recursive: true })
+    await copyFile(path.join(dir, download.file), target).catch((error: unknown) => {
+      throw new Error(`Cannot copy the book's ${download.file} from ${dir} to ${target}`, { cause: error })
+    })
+  }
+}

@@ -5,8 +5,9 @@
  * search can be shared and bookmarked.
  */
 type PagefindInstance = {
-  on(event: 'search', callback: (term: string) => void): void
+  on(event: 'search' | 'filters', callback: (term: string) => void): void
   triggerSearch(term: string): void
+  setLanguage(language: string): void
 }
 type PagefindComponents = {
   configureInstance(name: string, options: Record<string, unknown>): void
@@ -19,6 +20,13 @@ declare global {
   }
 }
 
+/**
+ * Each shard answers a query on its own, and a shard without the exact word falls back to the
+ * longest indexed word the query starts with ("dataset" for "datasetpeetouder"). A strong
+ * preference for words of the query's length keeps exact matches above those fallbacks.
+ */
+const RANKING = { termSimilarity: 4 }
+
 async function start(root: HTMLElement): Promise<void> {
   const bundle = root.dataset.searchBundle ?? '/pagefind/'
   const language = document.documentElement.lang
@@ -27,19 +35,24 @@ async function start(root: HTMLElement): Promise<void> {
       if (!response.ok) throw new Error(`The list of search shards answered ${response.status}`)
       return response.json() as Promise<Record<string, string[]>>
     }),
-    import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`),
+    loadScript(`${bundle}pagefind-component-ui.js`),
   ])
   const components = window.PagefindComponents
   if (!components) throw new Error('Pagefind Component UI did not load')
   // Configure before any component connects: they are in a <template> until now.
   components.configureInstance('default', {
     bundlePath: bundle,
-    mergeIndex: (shards[language] ?? []).map((bundlePath) => ({ bundlePath, language })),
+    ranking: RANKING,
+    mergeIndex: (shards[language] ?? []).map((bundlePath) => ({ bundlePath, language, ranking: RANKING })),
   })
+  const instance = components.getInstanceManager().getInstance('default')
+  // The interface speaks the page's language (Pagefind ships Dutch and English strings).
+  instance.setLanguage(language)
   const template = root.querySelector('template')!
   root.append(template.content.cloneNode(true))
+  nameFilterButtons(root)
+  instance.on('filters', () => nameFilterButtons(root))
 
-  const instance = components.getInstanceManager().getInstance('default')
   instance.on('search', (term) => {
     const url = new URL(window.location.href)
     if (term.trim()) url.searchParams.set('q', term)
@@ -49,6 +62,30 @@ async function start(root: HTMLElement): Promise<void> {
   const query = new URLSearchParams(window.location.search).get('q')?.trim()
   if (query) instance.triggerSearch(query)
   else root.querySelector<HTMLInputElement>('pagefind-input input')?.focus()
+}
+
+/**
+ * The filter dropdowns open with a button that has the combobox role, and a combobox takes its
+ * name from a label, not from its text (axe: button-name). Point each at the text it shows.
+ */
+function nameFilterButtons(root: HTMLElement): void {
+  for (const button of root.querySelectorAll<HTMLElement>('.pf-dropdown-trigger:not([aria-labelledby])')) {
+    const label = button.querySelector<HTMLElement>('.pf-dropdown-trigger-label')
+    if (!label) continue
+    label.id ||= `${button.id}-label`
+    button.setAttribute('aria-labelledby', label.id)
+  }
+}
+
+/** A classic script (the Component UI is one), loaded after the page: no bundler touches it. */
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script')
+    script.src = src
+    script.addEventListener('load', () => resolve())
+    script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)))
+    document.head.append(script)
+  })
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-root]')

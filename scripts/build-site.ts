@@ -34,7 +34,10 @@ async function main(): Promise<void> {
   if (code !== 0)
     throw new Error(`astro build failed with exit code ${code}; the message above names the file`)
   // Search: Pagefind indexes the built pages, shard by shard (scripts/lib/search/).
-  const search = await buildSearchIndex(outDir, path.resolve(root, process.env.SEARCH_CACHE_DIR || '.cache/search'))
+  const search = await buildSearchIndex(
+    outDir,
+    path.resolve(root, process.env.SEARCH_CACHE_DIR || '.cache/search'),
+  )
   const stats = await dirStats(outDir)
   // A build that breaks a link, loads from elsewhere or blows a budget does not count as built.
   if (!(await checkBuiltSite())) throw new Error('the built site has problems (listed above)')

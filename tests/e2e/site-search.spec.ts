@@ -21,14 +21,17 @@ async function searchFor(page: Page, lang: Lang, query: string): Promise<Locator
 
 /**
  * The result with this title. Results load their details when scrolled into view, so this scrolls
- * down the list until the result is there.
+ * to the next result still loading until the result is there.
  */
 async function result(page: Page, title: string | RegExp): Promise<Locator> {
-  const found = page.locator('.search-result').filter({ has: page.locator('.search-result__title', { hasText: title }) })
+  const found = page
+    .locator('.search-result')
+    .filter({ has: page.locator('.search-result__title', { hasText: title }) })
   await expect
     .poll(async () => {
       if ((await found.count()) > 0) return true
-      await page.locator('pagefind-results li').last().scrollIntoViewIfNeeded()
+      const placeholder = page.locator('pagefind-results li[aria-hidden="true"]').first()
+      if ((await placeholder.count()) > 0) await placeholder.scrollIntoViewIfNeeded()
       return false
     })
     .toBe(true)
@@ -100,7 +103,9 @@ for (const lang of ['nl', 'en'] as const) {
     test('a word from one book chapter finds the chapter and the section it is in', async ({ page }) => {
       await searchFor(page, lang, c.chapterWord)
       const chapter = await result(page, c.chapter)
-      await expect(chapter.locator('.search-result__meta')).toContainText(lang === 'nl' ? 'Boekhoofdstuk' : 'Book chapter')
+      await expect(chapter.locator('.search-result__meta')).toContainText(
+        lang === 'nl' ? 'Boekhoofdstuk' : 'Book chapter',
+      )
       await expect(chapter.locator('.search-result__section', { hasText: c.chapterSection })).toHaveAttribute(
         'href',
         /\/[a-z0-9-]+\/#[a-z0-9-]+$/,
@@ -151,7 +156,10 @@ for (const lang of ['nl', 'en'] as const) {
       // Every page shows the footer and the language switch; the index must hold none of it.
       const found = await page.evaluate(
         async ({ lang, query }) => {
-          const shards = (await (await fetch('/pagefind/search-shards.json')).json()) as Record<string, string[]>
+          const shards = (await (await fetch('/pagefind/search-shards.json')).json()) as Record<
+            string,
+            string[]
+          >
           const pagefind = await import(`${location.origin}/pagefind/pagefind.js`)
           const instance = pagefind.createInstance({})
           for (const bundlePath of shards[lang]) await instance.mergeIndex(bundlePath, { language: lang })
@@ -174,7 +182,9 @@ for (const lang of ['nl', 'en'] as const) {
       }
     })
 
-    test('?q= opens results, the address follows the query, and the header form leads here', async ({ page }) => {
+    test('?q= opens results, the address follows the query, and the header form leads here', async ({
+      page,
+    }) => {
       await openSitePage(page, lang === 'nl' ? '/tips/' : '/en/tips/')
       const header = page.getByRole('search')
       await header.getByRole('searchbox').fill(c.tipWord)
@@ -212,8 +222,12 @@ for (const lang of ['nl', 'en'] as const) {
       const notice = page.locator('.search-notice').first()
       await expect(notice).toBeVisible()
       await expect(notice).toContainText('JavaScript')
-      for (const name of lang === 'nl' ? ['blogarchief', 'boek', 'sprekers', 'tips'] : ['blog archive', 'book', 'speakers', 'tips'])
-        await expect(page.locator('.search-browse').getByRole('link', { name: new RegExp(name, 'i') })).toBeVisible()
+      for (const name of lang === 'nl'
+        ? ['blogarchief', 'boek', 'sprekers', 'tips']
+        : ['blog archive', 'book', 'speakers', 'tips'])
+        await expect(
+          page.locator('.search-browse').getByRole('link', { name: new RegExp(name, 'i') }),
+        ).toBeVisible()
       await context.close()
     })
   })

@@ -83,7 +83,13 @@ export async function buildShard(
 /** The primary shard's folder also holds the other shards (shards/) and the list of them. */
 function keep(source: string, target: string, shard: Shard): boolean {
   const relative = path.relative(target, source).split(path.sep).join('/')
-  return !shard.primary || relative === '' || INDEX.test(relative) || RUNTIME.test(relative) || /^(index|fragment|filter)$/.test(relative)
+  return (
+    !shard.primary ||
+    relative === '' ||
+    INDEX.test(relative) ||
+    RUNTIME.test(relative) ||
+    /^(index|fragment|filter)$/.test(relative)
+  )
 }
 
 async function sizeOf(dir: string, shard: Shard): Promise<{ count: number; bytes: number }> {

@@ -81,7 +81,10 @@ export function planShards(pages: SearchPage[]): Shard[] {
       throw new Error(
         `search shard ${shard.id}: there is no topic or plain page in "${shard.lang}", so the primary shard cannot serve that language`,
       )
-  return [primary, ...[...shards.values()].filter((shard) => !shard.primary).sort((a, b) => a.id.localeCompare(b.id))]
+  return [
+    primary,
+    ...[...shards.values()].filter((shard) => !shard.primary).sort((a, b) => a.id.localeCompare(b.id)),
+  ]
 }
 
 /** For the search page: per language, the URLs of the shards to merge into the primary one. */

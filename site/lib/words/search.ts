@@ -8,7 +8,8 @@ const strings = {
     searchButton: 'Zoeken',
     searchTitle: 'Zoeken',
     searchDescription: 'Zoek in alle berichten, het boek, de sprekers en de tips van Open Ambt.',
-    searchIntro: 'Eén zoekvak voor alles wat het netwerk publiceert: berichten, het boek, sprekers, tips, onderwerpen en pagina’s.',
+    searchIntro:
+      'Eén zoekvak voor alles wat het netwerk publiceert: berichten, het boek, sprekers, tips, onderwerpen en pagina’s.',
     noScript:
       'Zoeken werkt in je browser en heeft daarvoor JavaScript nodig. Staat JavaScript uit, blader dan door de overzichten hieronder: daar staat alles wat we publiceren.',
     unavailable:
@@ -35,7 +36,8 @@ const strings = {
     searchButton: 'Search',
     searchTitle: 'Search',
     searchDescription: 'Search all posts, the book, the speakers and the tips of Open Ambt.',
-    searchIntro: 'One search box for everything the network publishes: posts, the book, speakers, tips, topics and pages.',
+    searchIntro:
+      'One search box for everything the network publishes: posts, the book, speakers, tips, topics and pages.',
     noScript:
       'Search runs in your browser and needs JavaScript. With JavaScript turned off, browse the overviews below: they list everything we publish.',
     unavailable: 'Search is not available right now. Browse the overviews below, or try again later.',

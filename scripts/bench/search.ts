@@ -78,6 +78,9 @@ async function main(): Promise<void> {
           `(${Date.now() - coldStart} ms from navigation)`,
       )
       if (coldBytes.gzipped > BUDGET.bytes) failed = true
+      if (process.env.BENCH_VERBOSE)
+        for (const file of [...fetched].sort((a, b) => b.gzipped - a.gzipped).slice(0, 12))
+          log.info(`  ${kb(file.gzipped)} ${new URL(file.url).pathname}`)
 
       // Warm: every query once to warm up, then measured.
       for (const query of queries) await timeQuery(page, query)

@@ -30,8 +30,12 @@ async function result(page: Page, title: string | RegExp): Promise<Locator> {
   await expect
     .poll(async () => {
       if ((await found.count()) > 0) return true
-      const placeholder = page.locator('pagefind-results li[aria-hidden="true"]').first()
-      if ((await placeholder.count()) > 0) await placeholder.scrollIntoViewIfNeeded()
+      // In one step in the page: a placeholder can be replaced by its result at any moment.
+      await page.evaluate(() =>
+        document
+          .querySelector('pagefind-results li[aria-hidden="true"]')
+          ?.scrollIntoView({ block: 'center' }),
+      )
       return false
     })
     .toBe(true)

@@ -13,6 +13,7 @@ import { dirStats, megabytes } from './lib/dirStats'
 import { fingerprint } from './lib/fingerprint'
 import { elapsed, logger } from './lib/log'
 import { requireNode } from './lib/requireNode'
+import { buildSearchIndex, searchSummary } from './lib/search'
 
 const root = path.resolve(import.meta.dirname, '..')
 const log = logger('build')
@@ -37,12 +38,18 @@ async function main(): Promise<void> {
   if (code !== 0)
     throw new Error(`astro build failed with exit code ${code}; the message above names the file`)
   await copyBookDownloads(outDir)
+  // Search: Pagefind indexes the built pages, shard by shard (scripts/lib/search/).
+  const search = await buildSearchIndex(
+    outDir,
+    path.resolve(root, process.env.SEARCH_CACHE_DIR || '.cache/search'),
+  )
   const stats = await dirStats(outDir)
   // A build that breaks a link, loads from elsewhere or blows a budget does not count as built.
   if (!(await checkBuiltSite())) throw new Error('the built site has problems (listed above)')
   log.info(
     `site: ${stats.pages} pages, ${stats.files} files, ${megabytes(stats.bytes)} in ${path.relative(root, outDir)}/ (${elapsed(start)})`,
   )
+  log.info(searchSummary(search))
 }
 
 /**

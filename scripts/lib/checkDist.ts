@@ -22,6 +22,17 @@ export const BUDGETS = {
   fontFiles: 2,
 }
 
+/** The search bundle (scripts/lib/search/): the search pages load it from our own origin. */
+const SEARCH_BUNDLE = 'pagefind'
+const SEARCH_SHARDS = `${SEARCH_BUNDLE}/search-shards.json`
+const SEARCH_RUNTIME = [
+  'pagefind.js',
+  'pagefind-worker.js',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-entry.json',
+]
+
 /** Pages that may carry JavaScript (the search page needs it). */
 const SCRIPT_PAGES = [/^zoeken\/index\.html$/, /^en\/search\/index\.html$/]
 
@@ -162,6 +173,13 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
   }
 
   problems.push(...(await checkXml(dist, files, targetOf)))
+  problems.push(
+    ...checkSearchBundle(
+      files,
+      fileSet,
+      await readFile(path.join(dist, SEARCH_SHARDS), 'utf8').catch(() => undefined),
+    ),
+  )
   return {
     problems,
     pages: trees.size,
@@ -317,6 +335,39 @@ async function checkXml(
       const target = targetOf(file, address)
       if (target.external || !target.file)
         problems.push(`dist/${file}: lists "${address}", which is not a file of this site`)
+    }
+  }
+  return problems
+}
+
+/**
+ * When the site has search pages, the search bundle they load must be complete and on our own
+ * origin: Pagefind's runtime, the list of shards, and each listed shard's index.
+ */
+function checkSearchBundle(files: string[], fileSet: Set<string>, shardList: string | undefined): string[] {
+  if (!files.some((file) => SCRIPT_PAGES.some((pattern) => pattern.test(file)))) return []
+  const problems: string[] = []
+  for (const file of SEARCH_RUNTIME)
+    if (!fileSet.has(`${SEARCH_BUNDLE}/${file}`))
+      problems.push(
+        `dist/${SEARCH_BUNDLE}/${file}: missing; the search page needs it (was the search index built?)`,
+      )
+  if (shardList === undefined)
+    return [...problems, `dist/${SEARCH_SHARDS}: missing; the search page needs it`]
+  let shards: Record<string, string[]>
+  try {
+    shards = JSON.parse(shardList) as Record<string, string[]>
+  } catch (error) {
+    return [...problems, `dist/${SEARCH_SHARDS}: not valid JSON (${(error as Error).message})`]
+  }
+  for (const [lang, bundles] of Object.entries(shards)) {
+    for (const bundle of bundles) {
+      if (!bundle.startsWith(`/${SEARCH_BUNDLE}/`))
+        problems.push(
+          `dist/${SEARCH_SHARDS}: shard "${bundle}" (${lang}) is not in /${SEARCH_BUNDLE}/ on our own origin`,
+        )
+      else if (!fileSet.has(`${bundle.slice(1)}pagefind-entry.json`))
+        problems.push(`dist/${SEARCH_SHARDS}: shard "${bundle}" (${lang}) has no pagefind-entry.json`)
     }
   }
   return problems

@@ -73,4 +73,23 @@ describe(checkDist, () => {
       ),
     ])
   })
+
+  test('returns a problem when the search page has no complete search bundle of its own', async () => {
+    const dist = await distWith({
+      'zoeken/index.html': page({}),
+      'pagefind/pagefind.js': '',
+      'pagefind/pagefind-entry.json': '{}',
+      'pagefind/search-shards.json': JSON.stringify({
+        nl: ['/pagefind/shards/nl/tips/', 'https://cdn.example.com/pagefind/'],
+      }),
+    })
+    const { problems } = await checkDist(dist, site)
+    expect(problems).toEqual([
+      'dist/pagefind/pagefind-worker.js: missing; the search page needs it (was the search index built?)',
+      'dist/pagefind/pagefind-component-ui.js: missing; the search page needs it (was the search index built?)',
+      'dist/pagefind/pagefind-component-ui.css: missing; the search page needs it (was the search index built?)',
+      'dist/pagefind/search-shards.json: shard "/pagefind/shards/nl/tips/" (nl) has no pagefind-entry.json',
+      'dist/pagefind/search-shards.json: shard "https://cdn.example.com/pagefind/" (nl) is not in /pagefind/ on our own origin',
+    ])
+  })
 })

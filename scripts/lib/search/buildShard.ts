@@ -1,0 +1,108 @@
+/**
+ * Builds one shard with Pagefind's Node API, or takes it from the cache when none of its pages
+ * changed. The cache (`.cache/search/<shard>/`, SEARCH_CACHE_DIR) keeps each shard's files with the
+ * fingerprint of the pages they were built from; dist/ is emptied by every Astro build, the cache
+ * is not. To re-index a shard from another place (e.g. the live site's folder), copy its folder
+ * and a `fingerprint` file into the cache.
+ */
+import { createHash } from 'node:crypto'
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import * as pagefind from 'pagefind'
+
+import type { Shard } from './shards'
+
+/** Bump when the way shards are built changes, so cached shards are rebuilt. */
+const INDEXER_VERSION = '1'
+
+/** Files of Pagefind's runtime the site needs; the legacy UIs and the highlighter are left out. */
+const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|pagefind-component-ui\.(js|css)|wasm\.[a-z-]+\.pagefind)$/
+/** The index itself: what a merged shard consists of. */
+const INDEX = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/[^/]+)$/
+
+export type ShardResult = { shard: Shard; files: number; bytes: number; seconds: number; reused: boolean }
+
+export async function shardFingerprint(shard: Shard, pagefindVersion: string): Promise<string> {
+  const hash = createHash('sha256').update(`${INDEXER_VERSION}\n${pagefindVersion}\n${shard.id}\n`)
+  for (const page of shard.pages) hash.update(`${page.url}\n${page.digest}\n`)
+  return hash.digest('hex')
+}
+
+export async function buildShard(
+  shard: Shard,
+  options: { dist: string; cacheDir: string; fingerprint: string },
+): Promise<ShardResult> {
+  const start = performance.now()
+  const target = path.join(options.dist, shard.dir)
+  const cached = path.join(options.cacheDir, shard.id)
+  const stamp = path.join(options.cacheDir, `${shard.id}.fingerprint`)
+  const seconds = () => (performance.now() - start) / 1000
+
+  if ((await readFile(stamp, 'utf8').catch(() => '')) === options.fingerprint) {
+    const files = await cp(cached, target, { recursive: true }).then(
+      () => true,
+      () => false,
+    )
+    if (files) {
+      const { count, bytes } = await sizeOf(target, shard)
+      return { shard, files: count, bytes, seconds: seconds(), reused: true }
+    }
+  }
+
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new Error(`Pagefind could not start an index for shard ${shard.id}: ${errors.join('; ')}`)
+  try {
+    for (const page of shard.pages) {
+      const content = await readFile(path.join(options.dist, page.file), 'utf8')
+      const added = await index.addHTMLFile({ url: page.url, content })
+      if (added.errors.length)
+        throw new Error(`Pagefind could not index dist/${page.file}: ${added.errors.join('; ')}`)
+    }
+    const { files, errors: fileErrors } = await index.getFiles()
+    if (fileErrors.length)
+      throw new Error(`Pagefind could not write shard ${shard.id}: ${fileErrors.join('; ')}`)
+    const wanted = files.filter((file) => INDEX.test(file.path) || (shard.primary && RUNTIME.test(file.path)))
+    let bytes = 0
+    for (const file of wanted) {
+      const destination = path.join(target, file.path)
+      await mkdir(path.dirname(destination), { recursive: true })
+      await writeFile(destination, file.content)
+      bytes += file.content.byteLength
+    }
+    await rm(cached, { recursive: true, force: true })
+    await mkdir(path.dirname(cached), { recursive: true })
+    await cp(target, cached, { recursive: true, filter: (source) => keep(source, target, shard) })
+    await writeFile(stamp, options.fingerprint)
+    return { shard, files: wanted.length, bytes, seconds: seconds(), reused: false }
+  } finally {
+    await index.deleteIndex()
+  }
+}
+
+/** The primary shard's folder also holds the other shards (shards/) and the list of them. */
+function keep(source: string, target: string, shard: Shard): boolean {
+  const relative = path.relative(target, source).split(path.sep).join('/')
+  return (
+    !shard.primary ||
+    relative === '' ||
+    INDEX.test(relative) ||
+    RUNTIME.test(relative) ||
+    /^(index|fragment|filter)$/.test(relative)
+  )
+}
+
+async function sizeOf(dir: string, shard: Shard): Promise<{ count: number; bytes: number }> {
+  let count = 0
+  let bytes = 0
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    if (!keep(path.join(dir, relative), dir, shard)) continue
+    count++
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size
+  }
+  return { count, bytes }
+}
+
+export const closePagefind = () => pagefind.close()

@@ -1,0 +1,64 @@
+/**
+ * The search index of the built site (ARCHITECTURE.md, "Data flow" step 5): finds the searchable
+ * pages in dist/, groups them in shards (./shards.ts), builds each shard with Pagefind or reuses it
+ * from the cache (./buildShard.ts), and writes the list of shards the search page merges.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { SEARCH_SHARDS_FILE } from '../../../site/lib/search'
+import { logger } from '../log'
+import { buildShard, closePagefind, shardFingerprint, type ShardResult } from './buildShard'
+import { findSearchPages } from './pages'
+import { BUNDLE_DIR, planShards, shardList } from './shards'
+
+export type SearchIndexReport = { pages: number; results: ShardResult[]; bytes: number; seconds: number }
+
+const log = logger('search')
+
+export async function buildSearchIndex(dist: string, cacheDir: string): Promise<SearchIndexReport> {
+  const start = performance.now()
+  const version = await pagefindVersion()
+  await rm(path.join(dist, BUNDLE_DIR), { recursive: true, force: true })
+  const pages = await findSearchPages(dist, BUNDLE_DIR)
+  const shards = planShards(pages)
+  log.info(`indexing ${pages.length} pages in ${shards.length} shards with Pagefind ${version}`)
+  const results: ShardResult[] = []
+  try {
+    for (const [number, shard] of shards.entries()) {
+      const fingerprint = await shardFingerprint(shard, version)
+      const result = await buildShard(shard, { dist, cacheDir, fingerprint }).catch((cause: unknown) => {
+        throw new Error(`Failed to build search shard ${shard.id}: ${(cause as Error).message}`, { cause })
+      })
+      results.push(result)
+      log.info(
+        `[${number + 1}/${shards.length}] ${shard.id}: ${shard.pages.length} pages, ${kilobytes(result.bytes)}, ` +
+          `${result.reused ? 'unchanged, reused' : `indexed in ${result.seconds.toFixed(1)} s`}`,
+      )
+    }
+  } finally {
+    await closePagefind()
+  }
+  await writeFile(path.join(dist, BUNDLE_DIR, SEARCH_SHARDS_FILE), `${JSON.stringify(shardList(shards))}\n`)
+  const bytes = results.reduce((sum, result) => sum + result.bytes, 0)
+  return { pages: pages.length, results, bytes, seconds: (performance.now() - start) / 1000 }
+}
+
+/** One line for the end of the build: pages, shards, size and time. */
+export function searchSummary(report: SearchIndexReport): string {
+  const indexed = report.results.filter((result) => !result.reused).length
+  return (
+    `search: ${report.pages} pages in ${report.results.length} shards ` +
+    `(${indexed} indexed, ${report.results.length - indexed} unchanged), ` +
+    `${kilobytes(report.bytes)} in ${BUNDLE_DIR}/ (${report.seconds.toFixed(1)} s)`
+  )
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
+
+async function pagefindVersion(): Promise<string> {
+  const entry = fileURLToPath(import.meta.resolve('pagefind'))
+  const manifest = path.join(entry.slice(0, entry.lastIndexOf(`${path.sep}lib${path.sep}`)), 'package.json')
+  return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version
+}

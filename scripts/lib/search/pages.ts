@@ -1,0 +1,65 @@
+/**
+ * Which built pages go into the search index, and the facts that place each in its shard. A page
+ * is searchable when a content template marked its content with `data-pagefind-body` (see
+ * site/lib/search.ts); listings, pagination, the home page and archives have none.
+ */
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+export type SearchPage = {
+  /** Path of the HTML file inside dist/, e.g. `blog/open-data/index.html`. */
+  file: string
+  /** Its address on the site, e.g. `/blog/open-data/`. */
+  url: string
+  lang: string
+  /** The content type the template gave (`post`, `chapter`, `speaker`, `tip`, `topic`, `page`). */
+  kind: string
+  /** The publication date (ISO), when the content type has one. */
+  date?: string
+  /** sha256 of everything below <head>: what Pagefind reads, minus asset names that change with CSS. */
+  digest: string
+}
+
+const BODY_TAG = /<[a-z][a-z0-9-]*\b[^>]*\sdata-pagefind-body(?:=""|\s|>)[^>]*>?/
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+
+/** The searchable pages under `dist`, sorted by file name (so shards and their digests are stable). */
+export async function findSearchPages(dist: string, bundleDir: string): Promise<SearchPage[]> {
+  const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .filter((file) => !file.startsWith(`${bundleDir}/`))
+    .sort()
+  const pages: SearchPage[] = []
+  // A few files at a time: fast on 10,000 pages without holding them all in memory.
+  for (let start = 0; start < files.length; start += 32) {
+    const batch = await Promise.all(files.slice(start, start + 32).map((file) => readPage(dist, file)))
+    pages.push(...batch.filter((page): page is SearchPage => page !== undefined))
+  }
+  return pages
+}
+
+async function readPage(dist: string, file: string): Promise<SearchPage | undefined> {
+  const html = await readFile(path.join(dist, file), 'utf8')
+  const tag = BODY_TAG.exec(html)?.[0]
+  if (!tag) return undefined
+  const lang = attribute(/<html\b[^>]*>/.exec(html)?.[0] ?? '', 'lang')
+  const kind = attribute(tag, 'data-search-kind')
+  if (!lang) throw new Error(`dist/${file}: a searchable page needs <html lang>`)
+  if (!kind)
+    throw new Error(
+      `dist/${file}: data-pagefind-body without data-search-kind; use searchBody() from site/lib/search.ts`,
+    )
+  const headEnd = html.indexOf('</head>')
+  return {
+    file,
+    url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+    lang,
+    kind,
+    date: attribute(tag, 'data-search-date'),
+    digest: createHash('sha256')
+      .update(headEnd >= 0 ? html.slice(headEnd) : html)
+      .digest('hex'),
+  }
+}

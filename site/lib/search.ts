@@ -1,0 +1,49 @@
+/**
+ * What the search index knows about a page. Content templates (post, chapter, speaker, tip, topic,
+ * plain page) spread `searchBody(...)` on the element that holds the content itself, so everything
+ * else (header, navigation, footer, listings, pagination) stays out of the index:
+ *
+ * - `data-pagefind-body`: index this element (pages without one are not indexed at all);
+ * - `data-search-kind` and `data-search-date`: the facts scripts/lib/search/ uses to put the page in
+ *   its shard (kind and year);
+ * - the `type` filter and metadata, the `date` metadata (as readers see it) and the `date` sort key.
+ *
+ * Filters that come from visible links (topic, region, language) are marked in the templates with
+ * `data-pagefind-filter`, and `searchFilter()` gives hidden ones.
+ */
+import { formatDate, type Locale } from './i18n'
+import { searchWords } from './words/search'
+
+export const SEARCH_KINDS = ['post', 'chapter', 'speaker', 'tip', 'topic', 'page'] as const
+export type SearchKind = (typeof SEARCH_KINDS)[number]
+
+/** The filter names in the index; the search page shows them with translated labels. */
+export const SEARCH_FILTERS = ['type', 'topic', 'region', 'language'] as const
+
+export function searchBody(kind: SearchKind, locale: Locale, date?: string): Record<string, string> {
+  const type = searchWords(locale).types[kind]
+  return {
+    'data-pagefind-body': '',
+    'data-search-kind': kind,
+    'data-search-type': type,
+    'data-pagefind-filter': 'type[data-search-type]',
+    ...(date
+      ? {
+          'data-search-date': date,
+          'data-search-when': formatDate(new Date(date), locale),
+          'data-pagefind-meta': 'type[data-search-type], date[data-search-when]',
+          'data-pagefind-sort': 'date[data-search-date]',
+        }
+      : { 'data-pagefind-meta': 'type[data-search-type]' }),
+  }
+}
+
+/** Attributes for an element that tags the page with a filter value that is not shown as such. */
+export const searchFilter = (name: (typeof SEARCH_FILTERS)[number], value: string) => ({
+  'data-pagefind-filter': `${name}:${value}`,
+})
+
+/** Where the search bundle lives in dist/: the runtime (Pagefind and its Component UI) and the primary shard. */
+export const SEARCH_BUNDLE = '/pagefind/'
+/** The list of shards per language, written by the index build, read by the search page. */
+export const SEARCH_SHARDS_FILE = 'search-shards.json'

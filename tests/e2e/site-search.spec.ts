@@ -1,0 +1,250 @@
+/**
+ * Search in a real browser, at phone and desktop widths, in both languages: Pagefind's index over
+ * the built site (scripts/lib/search/) and the search page (/zoeken/, /en/search/). The demo
+ * content has words that occur in one place only; see the cases below.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test'
+
+import { expectNoAxeViolations, openSitePage } from './helpers/site'
+
+type Lang = 'nl' | 'en'
+const searchPath = { nl: '/zoeken/', en: '/en/search/' } as const
+
+/** Opens the search page with `?q=` and waits until the summary reports on that query. */
+async function searchFor(page: Page, lang: Lang, query: string): Promise<Locator> {
+  await page.goto(`${searchPath[lang]}?q=${encodeURIComponent(query)}`)
+  const summary = page.locator('pagefind-summary')
+  await expect(summary).toContainText(query)
+  await expect(summary).not.toContainText(lang === 'nl' ? 'Zoeken naar' : 'Searching for')
+  return summary
+}
+
+/**
+ * The result with this title. Results load their details when scrolled into view, so this scrolls
+ * to the next result still loading until the result is there.
+ */
+async function result(page: Page, title: string | RegExp): Promise<Locator> {
+  const found = page
+    .locator('.search-result')
+    .filter({ has: page.locator('.search-result__title', { hasText: title }) })
+  await expect
+    .poll(async () => {
+      if ((await found.count()) > 0) return true
+      // In one step in the page: a placeholder can be replaced by its result at any moment.
+      await page.evaluate(() =>
+        document
+          .querySelector('pagefind-results li[aria-hidden="true"]')
+          ?.scrollIntoView({ block: 'center' }),
+      )
+      return false
+    })
+    .toBe(true)
+  return found.first()
+}
+
+/** Chooses a value in one of the filter dropdowns (a combobox with a listbox), by keyboard. */
+async function chooseFilter(page: Page, filter: string, value: string): Promise<void> {
+  const dropdown = page.locator(`pagefind-filter-dropdown[filter="${filter}"]`)
+  const trigger = dropdown.getByRole('combobox')
+  await trigger.focus()
+  await page.keyboard.press('Enter')
+  await expect(trigger).toHaveAttribute('aria-expanded', 'true')
+  const option = dropdown.getByRole('option', { name: new RegExp(`^${value.replace(/[()]/g, '\\$&')}`) })
+  await expect(option).toBeVisible()
+  await option.click()
+  await expect(option).toHaveAttribute('aria-selected', 'true')
+  await page.keyboard.press('Escape')
+}
+
+const cases = {
+  nl: {
+    chapterWord: 'datasetpeetouder',
+    chapter: 'Open data en transparantie',
+    chapterSection: 'Iedere dataset een datasetpeetouder',
+    headingWord: 'reactietermijn',
+    headingChapter: 'Webcare: de overheid als gesprekspartner',
+    heading: 'Een haalbare reactietermijn afspreken',
+    tipWord: 'wachtwoordzin',
+    tip: 'Tip 8: Kies een wachtwoordzin in plaats van een wachtwoord',
+    inflected: 'wachtwoordzinnen',
+    speakerWord: 'gemeenteraadsvergadering',
+    speakerQuery: 'participatie',
+    topic: 'E-participatie',
+    region: 'Limburg (BE)',
+    misspelled: 'trnasparantie',
+    absent: 'qwerty',
+    footerWord: 'vrijwilligers',
+    footerText: 'tenzij anders vermeld',
+    navText: 'Read in English',
+    noResults: 'Geen resultaten',
+  },
+  en: {
+    chapterWord: 'godparent',
+    chapter: 'Open data and transparency',
+    chapterSection: 'A godparent for every dataset',
+    headingWord: 'realistic',
+    headingChapter: 'Webcare: government as a conversation partner',
+    heading: 'Agreeing on a realistic response time',
+    tipWord: 'passphrase',
+    tip: 'Tip 8: Choose a passphrase instead of a password',
+    inflected: 'passphrases',
+    speakerWord: 'interpreter',
+    speakerQuery: 'participation',
+    topic: 'E-participation',
+    region: 'Limburg (BE)',
+    misspelled: 'pasphrase',
+    absent: 'qwerty',
+    footerWord: 'volunteers',
+    footerText: 'unless stated otherwise',
+    navText: 'Lees in het Nederlands',
+    noResults: 'No results',
+  },
+} satisfies Record<Lang, Record<string, string>>
+
+for (const lang of ['nl', 'en'] as const) {
+  const c = cases[lang]
+  test.describe(`search (${lang})`, () => {
+    test('a word from one book chapter finds the chapter and the section it is in', async ({ page }) => {
+      await searchFor(page, lang, c.chapterWord)
+      const chapter = await result(page, c.chapter)
+      await expect(chapter.locator('.search-result__meta')).toContainText(
+        lang === 'nl' ? 'Boekhoofdstuk' : 'Book chapter',
+      )
+      await expect(chapter.locator('.search-result__section', { hasText: c.chapterSection })).toHaveAttribute(
+        'href',
+        /\/[a-z0-9-]+\/#[a-z0-9-]+$/,
+      )
+    })
+
+    test('a word in a chapter heading links to that heading', async ({ page }) => {
+      await searchFor(page, lang, c.headingWord)
+      const chapter = await result(page, c.headingChapter)
+      const section = chapter.locator('.search-result__section', { hasText: c.heading })
+      const href = await section.getAttribute('href')
+      await section.click()
+      await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`))
+      await expect(page.locator(new URL(href!, 'http://x').hash)).toContainText(c.heading)
+    })
+
+    test('a tip is found by a word from its body, and an inflected form finds it too', async ({ page }) => {
+      for (const query of [c.tipWord, c.inflected]) {
+        await searchFor(page, lang, query)
+        const tip = await result(page, c.tip)
+        await expect(tip.locator('.search-result__meta')).toContainText(/Tip · \d{1,2} \S+ \d{4}/)
+      }
+    })
+
+    test('a speaker is found by a word from the profile, by topic and by region', async ({ page }) => {
+      await searchFor(page, lang, c.speakerWord)
+      await expect(await result(page, 'Ruud Kessels')).toBeVisible()
+
+      await searchFor(page, lang, c.speakerQuery)
+      await chooseFilter(page, 'topic', c.topic)
+      await chooseFilter(page, 'region', c.region)
+      const titles = page.locator('.search-result__title')
+      await expect(titles.first()).toBeVisible()
+      await expect(titles).toHaveText(['Ruud Kessels'])
+      await expect(page.locator('.search-result__image')).toHaveAttribute('src', /\.webp$/)
+    })
+
+    test('a misspelled or absent word says honestly that nothing was found', async ({ page }) => {
+      for (const query of [c.misspelled, c.absent]) {
+        const summary = await searchFor(page, lang, query)
+        await expect(summary).toContainText(`${c.noResults} ${lang === 'nl' ? 'voor' : 'for'} ${query}`)
+        await expect(page.locator('.search-result')).toHaveCount(0)
+      }
+    })
+
+    test('navigation and footer are not in the index', async ({ page }) => {
+      await openSitePage(page, searchPath[lang])
+      // Every page shows the footer and the language switch; the index must hold none of it.
+      const found = await page.evaluate(
+        async ({ lang, query }) => {
+          const shards = (await (await fetch('/pagefind/search-shards.json')).json()) as Record<
+            string,
+            string[]
+          >
+          const pagefind = await import(`${location.origin}/pagefind/pagefind.js`)
+          const instance = pagefind.createInstance({})
+          for (const bundlePath of shards[lang]) await instance.mergeIndex(bundlePath, { language: lang })
+          const search = await instance.search(query)
+          return Promise.all(
+            search.results.map(async (hit: { data(): Promise<{ url: string; content: string }> }) => {
+              const data = await hit.data()
+              return { url: data.url, content: data.content }
+            }),
+          )
+        },
+        { lang, query: c.footerWord },
+      )
+      // The word is on every page in the footer, but only a few pages say it themselves.
+      expect(found.length).toBeGreaterThan(0)
+      expect(found.length).toBeLessThan(12)
+      for (const { url, content } of found) {
+        expect(content, url).not.toContain(c.footerText)
+        expect(content, url).not.toContain(c.navText)
+      }
+    })
+
+    test('?q= opens results, the address follows the query, and the header form leads here', async ({
+      page,
+    }) => {
+      await openSitePage(page, lang === 'nl' ? '/tips/' : '/en/tips/')
+      const header = page.getByRole('search')
+      await header.getByRole('searchbox').fill(c.tipWord)
+      await header.getByRole('button').click()
+      await expect(page).toHaveURL(new RegExp(`${searchPath[lang]}\\?q=${c.tipWord}$`))
+      await result(page, c.tip)
+      const input = page.locator('pagefind-input input')
+      await expect(input).toHaveValue(c.tipWord)
+      await input.fill(c.chapterWord)
+      await expect(page).toHaveURL(new RegExp(`\\?q=${c.chapterWord}$`))
+    })
+
+    test('works with the keyboard alone and has no axe violations', async ({ page }) => {
+      const { foreign } = await openSitePage(page, searchPath[lang])
+      const input = page.locator('pagefind-input input')
+      await expect(input).toBeFocused()
+      await expectNoAxeViolations(page)
+      await page.keyboard.type(c.tipWord)
+      await result(page, c.tip)
+      await expectNoAxeViolations(page)
+      // Down from the input goes to the results; Enter follows the link.
+      await page.keyboard.press('ArrowDown')
+      const focused = page.locator('.search-result__link:focus, .search-result__section:focus')
+      await expect(focused).toHaveCount(1)
+      const href = await focused.getAttribute('href')
+      await page.keyboard.press('Enter')
+      await expect(page).toHaveURL(new RegExp(`${href}$`))
+      expect(foreign).toEqual([])
+    })
+
+    test('without JavaScript, the page explains itself and links to the overviews', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false })
+      const page = await context.newPage()
+      await page.goto(`${test.info().project.use.baseURL}${searchPath[lang]}?q=${c.tipWord}`)
+      const notice = page.locator('.search-notice').first()
+      await expect(notice).toBeVisible()
+      await expect(notice).toContainText('JavaScript')
+      for (const name of lang === 'nl'
+        ? ['blogarchief', 'boek', 'sprekers', 'tips']
+        : ['blog archive', 'book', 'speakers', 'tips'])
+        await expect(
+          page.locator('.search-browse').getByRole('link', { name: new RegExp(name, 'i') }),
+        ).toBeVisible()
+      await context.close()
+    })
+  })
+}
+
+test('every page has the header search form, a plain GET form without JavaScript', async ({ page }) => {
+  for (const path of ['/', '/blog/', '/boek/', '/en/speakers/']) {
+    await openSitePage(page, path)
+    const form = page.locator('form[role="search"]')
+    await expect(form).toHaveAttribute('method', 'get')
+    await expect(form).toHaveAttribute('action', path.startsWith('/en/') ? '/en/search/' : '/zoeken/')
+    await expect(form.getByRole('searchbox')).toHaveAttribute('name', 'q')
+    await expect(form.getByRole('searchbox')).toHaveAccessibleName(/\S/)
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0)
+  }
+})

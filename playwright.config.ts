@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { mkdtempSync } from 'node:fs'
+import { cpSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -12,9 +12,16 @@ import { chromiumLaunchOptions } from './tests/e2e/helpers/chromium'
  */
 const cmsPort = Number(process.env.E2E_CMS_PORT || 3100)
 const sitePort = Number(process.env.E2E_SITE_PORT || 4322)
+/** The live site that `npm start` builds and serves next to the CMS (publish-to-live tests). */
+const livePort = Number(process.env.E2E_LIVE_PORT || 4323)
+process.env.E2E_LIVE_URL = `http://localhost:${livePort}`
 const tsx = 'node node_modules/tsx/dist/cli.mjs'
 // Workers load this file too; the first load decides the folder and the environment passes it on.
-process.env.E2E_RUN_DIR ??= mkdtempSync(path.join(tmpdir(), 'cms-e2e-'))
+if (!process.env.E2E_RUN_DIR) {
+  process.env.E2E_RUN_DIR = mkdtempSync(path.join(tmpdir(), 'cms-e2e-'))
+  // The CMS exports what is published into its own copy of content/, never into the repository's.
+  cpSync('content', path.join(process.env.E2E_RUN_DIR, 'content'), { recursive: true })
+}
 const runDir = process.env.E2E_RUN_DIR
 
 export default defineConfig({
@@ -78,6 +85,13 @@ export default defineConfig({
               CMS_PORT: String(cmsPort),
               DATABASE_URL: `file:${path.join(runDir, 'cms.db')}`,
               MEDIA_DIR: path.join(runDir, 'media'),
+              CONTENT_DIR: path.join(runDir, 'content'),
+              SITE_DIR: path.join(runDir, 'site'),
+              SITE_PORT: String(livePort),
+              // Its own caches, so the live builds don't race the site tests' build.
+              ASTRO_CACHE_DIR: path.join(runDir, 'cache/astro'),
+              SEARCH_CACHE_DIR: path.join(runDir, 'cache/search'),
+              BOOK_OUT_DIR: path.join(runDir, 'cache/book'),
               PAYLOAD_SECRET: 'e2e-secret-for-this-test-run-only-0123456789abcdef',
               ADMIN_EMAIL: e2eAdmin.email,
               ADMIN_PASSWORD: e2eAdmin.password,

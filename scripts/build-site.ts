@@ -90,7 +90,11 @@ function stopWithParent(): void {
   const parent = Number(process.env.SITE_BUILD_PARENT_PID)
   if (!parent) return
   setInterval(() => {
-    if (process.ppid !== parent) process.kill(-process.pid, 'SIGKILL')
+    try {
+      process.kill(parent, 0) // only asks whether it is still there
+    } catch {
+      process.kill(0, 'SIGKILL') // 0: our whole process group
+    }
   }, 500).unref()
 }
 

@@ -4,6 +4,7 @@
  * build leaves no half-swapped site and runs the build again. Real Payload, real site builds.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { openSync, readFileSync } from 'node:fs'
 import { cp, readdir, readFile, readlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -170,14 +171,18 @@ describe('publishing', () => {
 describe('a restart in the middle of a build', () => {
   let runner: ChildProcess | undefined
 
+  const runnerLogFile = path.join(process.env.TEST_RUN_DIR!, 'runner.log')
+  let runnerLog: number
   const startRunner = () => {
+    runnerLog = openSync(runnerLogFile, 'a')
     runner = spawn(
       process.execPath,
-      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'tests/int/helpers/siteJobRunner.ts'],
+      // One process (tsx as a loader, not its CLI), so killing it kills the CMS itself.
+      ['--import', 'tsx', 'tests/int/helpers/siteJobRunner.ts'],
       {
         cwd: root,
         env: { ...process.env, PAYLOAD_JOBS_AUTORUN: 'true' },
-        stdio: 'ignore',
+        stdio: ['ignore', runnerLog, runnerLog],
       },
     )
     return runner
@@ -192,12 +197,13 @@ describe('a restart in the middle of a build', () => {
     await publishPost('Herstart bericht', 'Dit bericht komt online na de herstart.')
 
     const first = startRunner()
-    // Wait until the build is well under way: its folder exists and Astro has started writing.
+    // Wait until the build is under way (its folder exists), give it a moment, and cut it off.
     await waitFor('a build in progress', async () => {
-      const partial = (await readdir(buildsDir)).find((name) => name.endsWith('.partial'))
-      const running = (await builds())[0]?.status === 'running'
-      return partial && running && (await readdir(path.join(buildsDir, partial))).length > 0
+      const partial = (await readdir(buildsDir)).some((name) => name.endsWith('.partial'))
+      return partial && (await builds())[0]?.status === 'running'
     })
+    await sleep(2000)
+    expect((await builds())[0].status).toBe('running')
     first.kill('SIGKILL')
     await new Promise((resolve) => first.once('exit', resolve))
 
@@ -216,7 +222,10 @@ describe('a restart in the middle of a build', () => {
         : undefined
     })
     expect(done.status, done.error ?? undefined).toBe('live')
-    expect((await builds()).some((build) => build.status === 'interrupted')).toBe(true)
+    const statuses = (await builds()).map((build) => `${build.status}: ${build.trigger}`)
+    expect(statuses.join('\n'), readFileSync(runnerLogFile, 'utf8').slice(-3000)).toContain(
+      'interrupted: posts/herstart-bericht',
+    )
     expect(await livePage('blog/herstart-bericht')).toContain('Herstart bericht')
     expect((await readdir(buildsDir)).filter((name) => name.endsWith('.partial'))).toEqual([])
   }, 240_000)

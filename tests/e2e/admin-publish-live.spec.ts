@@ -1,0 +1,70 @@
+/**
+ * Publish to live, the way an editor meets it: publish a post in the admin, and shortly after it
+ * is on the live site that `npm start` serves, in the feed and in search; unpublish it, and it is
+ * gone from all three. The admin lists the builds with their result.
+ */
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+
+import { logIn } from './helpers/admin'
+
+const live = process.env.E2E_LIVE_URL!
+const title = 'Waterschappen leren bloggen'
+const slug = 'waterschappen-leren-bloggen'
+// A word that is nowhere else on the site, to search for.
+const word = 'dijkgraafblogboek'
+
+const status = async (request: APIRequestContext, path: string) =>
+  (await request.get(`${live}${path}`)).status()
+const feed = async (request: APIRequestContext) => (await request.get(`${live}/blog/rss.xml`)).text()
+
+async function searchResults(page: Page): Promise<number> {
+  await page.goto(`${live}/zoeken/?q=${word}`)
+  const summary = page.locator('pagefind-summary')
+  await expect(summary).toContainText(word)
+  await expect(summary).not.toContainText('Zoeken naar')
+  return page.locator('.search-result').filter({ hasText: title }).count()
+}
+
+test('a published post reaches the live site, its feed and search, and an unpublished one leaves them', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(300_000)
+  // The first build after start has made the site live.
+  await expect.poll(() => status(request, '/'), { timeout: 180_000 }).toBe(200)
+  await logIn(page)
+
+  await page.goto('/admin/collections/posts/create')
+  await page.fill('#field-title', title)
+  await page.fill('#field-summary', 'Hoe drie waterschappen hun werk in het openbaar gingen delen.')
+  const body = page.locator('[data-lexical-editor="true"][contenteditable="true"]').first()
+  await body.click()
+  await page.keyboard.type(`Het ${word} begon als een proef bij één waterschap en groeide door.`)
+  await page.locator('#field-authors').click()
+  await page.keyboard.type('Marloes')
+  await page.getByRole('option', { name: /Marloes Jansen/ }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/posts\/\d+/)
+  const id = page.url().match(/posts\/(\d+)/)![1]
+
+  await page.getByRole('button', { name: /^publish/i }).click()
+  await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
+
+  await expect.poll(() => status(request, `/blog/${slug}/`), { timeout: 120_000 }).toBe(200)
+  expect(await feed(request)).toContain(title)
+  expect(await searchResults(page)).toBe(1)
+
+  // The admin shows the build that put it live.
+  await page.goto('/admin/collections/site-builds')
+  const row = page
+    .locator('tbody tr')
+    .filter({ hasText: `posts/${slug} published` })
+    .first()
+  await expect(row).toContainText('Live')
+
+  // Unpublish (as the logged-in editor): the next build takes it off the site, the feed and search.
+  const unpublished = await page.request.patch(`/api/posts/${id}`, { data: { _status: 'draft' } })
+  expect(unpublished.status()).toBe(200)
+  await expect.poll(() => status(request, `/blog/${slug}/`), { timeout: 120_000 }).toBe(404)
+  expect(await feed(request)).not.toContain(title)
+  expect(await searchResults(page)).toBe(0)
+})

@@ -51,6 +51,7 @@ export async function exportContent(payload: Payload, root: string, options: Exp
 
   for (const kind of KINDS) {
     let count = 0
+    const exported = new Set<string>()
     for (const locale of LOCALES) {
       for (const doc of await findExportable(payload, kind, locale, published)) {
         if (!doc[kind.presence]) continue // not written in this language
@@ -67,10 +68,15 @@ export async function exportContent(payload: Payload, root: string, options: Exp
           continue
         }
         desired.set(file, renderDocument(kind, doc, lookup, refs, (message) => warnings.push(`${file}: ${message}`)))
+        exported.add(String(doc.id))
         count++
       }
     }
     progress(`${kind.name}: ${count} file${count === 1 ? '' : 's'}`)
+    // Nothing may refer to a document that got no file (an author without a public profile, one
+    // the schema refused): later kinds drop such references instead of breaking the site build.
+    for (const id of [...(published[kind.collection]?.keys() ?? [])])
+      if (!exported.has(id)) published[kind.collection]?.delete(id)
   }
 
   for (const locale of LOCALES) {

@@ -15,8 +15,10 @@ export const contentId = (source: string): Field => {
     let text = typeof raw === 'object' && raw ? (raw.nl ?? Object.values(raw)[0]) : raw
     // Media are named after their file, without its extension.
     if (source === 'filename' && typeof text === 'string') text = text.replace(/\.[a-z0-9]+$/i, '')
-    const base =
-      (typeof text === 'string' && slugify(text)) || collection?.slug.replace(/s$/, '') || 'document'
+    // The admin's autosave stores a new document before its title is typed: it gets its name in
+    // content/ from the first save that has a title, not a placeholder for good.
+    const base = typeof text === 'string' ? slugify(text) : ''
+    if (!base) return null
     if (!collection) return base
     // Find a free variant: base, base-2, base-3, ...
     for (let attempt = 1; ; attempt++) {

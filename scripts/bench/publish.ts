@@ -23,29 +23,38 @@ const TARGET_SECONDS = 10
 
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-publish-'))
 cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true })
-const server = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
-  cwd: root,
-  env: {
-    ...process.env,
-    DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    CONTENT_DIR: path.join(dir, 'content'),
-    SITE_DIR: path.join(dir, 'site'),
-    ASTRO_CACHE_DIR: path.join(dir, 'cache/astro'),
-    SEARCH_CACHE_DIR: path.join(dir, 'cache/search'),
-    BOOK_OUT_DIR: path.join(dir, 'cache/book'),
-    CMS_PORT: '3400',
-    SITE_PORT: '4721',
-    ADMIN_EMAIL: admin.email,
-    ADMIN_PASSWORD: admin.password,
-    PAYLOAD_SECRET: 'bench-secret-for-this-run-only-0123456789abcdef',
+const server = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'],
+  {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
+      MEDIA_DIR: path.join(dir, 'media'),
+      CONTENT_DIR: path.join(dir, 'content'),
+      SITE_DIR: path.join(dir, 'site'),
+      ASTRO_CACHE_DIR: path.join(dir, 'cache/astro'),
+      SEARCH_CACHE_DIR: path.join(dir, 'cache/search'),
+      BOOK_OUT_DIR: path.join(dir, 'cache/book'),
+      CMS_PORT: '3400',
+      SITE_PORT: '4721',
+      ADMIN_EMAIL: admin.email,
+      ADMIN_PASSWORD: admin.password,
+      PAYLOAD_SECRET: 'bench-secret-for-this-run-only-0123456789abcdef',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
   },
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: number, everyMs = 100): Promise<void> {
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  everyMs = 100,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (await check().catch(() => false)) return
@@ -54,7 +63,14 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs: n
   throw new Error(`timed out waiting for ${what}`)
 }
 
-type Build = { trigger: string; status: string; startedAt: string; finishedAt: string; summary: string; log: string }
+type Build = {
+  trigger: string
+  status: string
+  startedAt: string
+  finishedAt: string
+  summary: string
+  log: string
+}
 
 async function main(): Promise<void> {
   log.info(`starting the CMS and the live site in ${dir} (first start builds the admin and imports the demo)`)
@@ -87,11 +103,18 @@ async function main(): Promise<void> {
         summary: 'Een bericht om de tijd van publiceren tot live te meten.',
         authors: [authorId],
         _status: 'published',
-        body: { root: { type: 'root', version: 1, children: [paragraph('Gemeten van publiceren tot live.')] } },
+        body: {
+          root: { type: 'root', version: 1, children: [paragraph('Gemeten van publiceren tot live.')] },
+        },
       }),
     })
     if (!created.ok) throw new Error(`publishing failed: HTTP ${created.status} ${await created.text()}`)
-    await waitFor(`/blog/${slug}/ on the live site`, async () => (await fetch(`${live}/blog/${slug}/`)).ok, 120_000, 50)
+    await waitFor(
+      `/blog/${slug}/ on the live site`,
+      async () => (await fetch(`${live}/blog/${slug}/`)).ok,
+      120_000,
+      50,
+    )
     const seconds = (Date.now() - started) / 1000
     results.push(seconds)
 

@@ -11,6 +11,8 @@ const contentDir = path.resolve(process.env.CONTENT_DIR || 'content')
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://openambt.example',
+  // Only a draft's preview in the CMS sets SITE_BASE: its assets are served under /preview/site/<key>/.
+  base: process.env.SITE_BASE || '/',
   srcDir: './site',
   publicDir: './public',
   outDir: process.env.SITE_OUT_DIR || './dist',

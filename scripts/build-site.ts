@@ -38,6 +38,13 @@ async function main(): Promise<void> {
   if (process.env.SITE_FULL_BUILD === '1') await forgetEverythingBuiltBefore()
   await forgetRenderedMarkdownIfPipelineChanged()
   const outDir = path.resolve(root, process.env.SITE_OUT_DIR || 'dist')
+  if (process.env.SITE_PREVIEW === '1') {
+    // A draft's preview in the CMS (cms/publish/preview.ts): the pages only, served behind login.
+    log.info(`building a preview into ${outDir}/`)
+    await step(timings, 'pages', () => astroBuild())
+    log.info(`preview built (${elapsed(start)})`)
+    return
+  }
   // The book first: the book page lists its downloads (scripts/lib/book/site.ts).
   await step(timings, 'book', buildBookForSite)
   log.info(`building the site from content/ into ${path.relative(root, outDir)}/`)

@@ -17,6 +17,11 @@ import type { ReferenceResolver } from './references'
 
 export type ExportOptions = {
   dryRun?: boolean
+  /**
+   * For a preview only (never for the live site): this one document in its latest draft, as if it
+   * were published. Written to a preview's own copy of content/, behind login.
+   */
+  draft?: { collection: CollectionSlug; id: number | string; contentId: string }
   /** Called as work progresses, e.g. to print "posts 12/16". */
   onProgress?: (message: string) => void
 }
@@ -37,6 +42,7 @@ export async function exportContent(payload: Payload, root: string, options: Exp
   const desired = new Map<string, Buffer | string>()
 
   const published = await collectPublishedIds(payload)
+  if (options.draft) await addPreviewedDraft(payload, published, options.draft)
   const usedMedia = new Set<number | string>()
   const lookup: ExportLookup = (collection, id) => {
     if (id === null || id === undefined) return undefined
@@ -53,7 +59,7 @@ export async function exportContent(payload: Payload, root: string, options: Exp
     let count = 0
     const exported = new Set<string>()
     for (const locale of LOCALES) {
-      for (const doc of await findExportable(payload, kind, locale, published)) {
+      for (const doc of await findExportable(payload, kind, locale, published, options.draft)) {
         if (!doc[kind.presence]) continue // not written in this language
         if (!doc.contentId) {
           warnings.push(`${kind.collection} ${doc.id} has no content id and was left out`)
@@ -132,14 +138,49 @@ async function collectPublishedIds(payload: Payload): Promise<Record<string, Map
   return maps
 }
 
+/** A previewed draft counts as published, and so do its authors (they get a profile file). */
+async function addPreviewedDraft(
+  payload: Payload,
+  published: Record<string, Map<string, string>>,
+  draft: NonNullable<ExportOptions['draft']>,
+): Promise<void> {
+  published[draft.collection]?.set(String(draft.id), draft.contentId)
+  if (draft.collection !== 'posts') return
+  const post = await payload.findByID({ collection: 'posts', id: draft.id, draft: true, depth: 0, overrideAccess: true })
+  const ids = (post.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))
+  if (!ids.length) return
+  const users = await payload.find({
+    collection: 'users',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { contentId: true },
+  })
+  for (const user of users.docs) if (user.contentId) published.users.set(String(user.id), user.contentId)
+}
+
 async function findExportable(
   payload: Payload,
   kind: Kind,
   locale: Locale,
   published: Record<string, Map<string, string>>,
+  draft?: ExportOptions['draft'],
 ): Promise<Doc[]> {
-  const allowed = [...(published[kind.collection]?.keys() ?? [])]
-  if (!allowed.length) return []
+  const previewed = draft?.collection === kind.collection ? String(draft.id) : undefined
+  const allowed = [...(published[kind.collection]?.keys() ?? [])].filter((id) => id !== previewed)
+  const draftDoc = previewed
+    ? ((await payload.findByID({
+        collection: kind.collection,
+        id: previewed,
+        locale,
+        fallbackLocale: false,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+      })) as unknown as Doc)
+    : undefined
+  if (!allowed.length) return draftDoc ? [draftDoc] : []
   const result = await payload.find({
     collection: kind.collection,
     where: { id: { in: allowed } },
@@ -151,7 +192,7 @@ async function findExportable(
     sort: 'contentId',
     overrideAccess: true,
   })
-  const docs = result.docs as unknown as Doc[]
+  const docs = [...(result.docs as unknown as Doc[]), ...(draftDoc ? [draftDoc] : [])]
   if (kind.singleFileName && docs.length > 1) {
     throw new Error(`content/ holds one ${kind.name}, but the CMS has ${docs.length}; remove the extra ones first`)
   }

@@ -16,6 +16,12 @@ import { setCreatedBy } from '../hooks/setCreatedBy'
 export function withPublishing(config: CollectionConfig): CollectionConfig {
   return {
     ...config,
+    admin: {
+      ...config.admin,
+      // "Preview" in the document view: the draft rendered by the site's own code, behind login
+      // (cms/app/preview, cms/publish/preview.ts). Never on the live site, never in its index.
+      preview: (doc, { locale }) => `/preview/${config.slug}/${doc.id}?locale=${locale}`,
+    },
     access: {
       read: publishedOrLoggedIn,
       readVersions: isLoggedIn,

@@ -74,7 +74,14 @@ export async function runSiteBuild(payload: Payload, options: SiteBuildOptions):
   return { skipped: false, changedFiles, timings: { exportMs, buildMs, swapMs }, liveDir }
 }
 
-function runBuildScript(outDir: string, { full, onLine }: SiteBuildOptions): Promise<void> {
+/**
+ * Runs scripts/build-site.ts into `outDir` in its own process group, tied to this process: it
+ * stops when the CMS stops. `env` adds to the environment (a preview's content and base path).
+ */
+export function runBuildScript(
+  outDir: string,
+  { full, onLine, env = {} }: Pick<SiteBuildOptions, 'full' | 'onLine'> & { env?: Record<string, string> },
+): Promise<void> {
   const tail: string[] = []
   const collect = (chunk: Buffer, buffer: { rest: string }) => {
     const lines = (buffer.rest + chunk.toString('utf8')).split('\n')
@@ -99,6 +106,7 @@ function runBuildScript(outDir: string, { full, onLine }: SiteBuildOptions): Pro
           FORCE_COLOR: '0',
           SITE_BUILD_PARENT_PID: String(process.pid),
           ...(full ? { SITE_FULL_BUILD: '1' } : {}),
+          ...env,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
         // Its own process group, so the build and everything it started stop together.

@@ -1,0 +1,67 @@
+/**
+ * Preview: an editor opens a draft from the admin and sees it rendered by the site's own code,
+ * behind login; nobody else can reach it, and it never reaches the live site.
+ */
+import { expect, test } from '@playwright/test'
+
+import { logIn } from './helpers/admin'
+
+const live = process.env.E2E_LIVE_URL!
+const title = 'Concept: het waterschap op Mastodon'
+const slug = 'concept-het-waterschap-op-mastodon'
+
+test('a draft opens as a preview for an editor, and for nobody else', async ({ page, playwright }) => {
+  test.setTimeout(240_000)
+  await logIn(page)
+  const authors = await page.request.get('/api/users?where[contentId][equals]=marloes-jansen&depth=0')
+  const author = (await authors.json()).docs[0].id
+  const created = await page.request.post('/api/posts?draft=true', {
+    data: {
+      title,
+      summary: 'Een concept dat nog niemand mag zien.',
+      authors: [author],
+      _status: 'draft',
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              children: [{ type: 'text', version: 1, text: 'Alleen zichtbaar in de voorvertoning.' }],
+            },
+          ],
+        },
+      },
+    },
+  })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).doc.id
+
+  // The editor presses Preview in the document view; the preview opens in a new tab.
+  await page.goto(`/admin/collections/posts/${id}`)
+  const [preview] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('button', { name: /^preview$/i }).click(),
+  ])
+  await preview.waitForURL(/\/preview\/site\/[0-9a-f]+\/blog\//, { timeout: 120_000 })
+  expect(preview.url()).toContain(`/blog/${slug}/`)
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(title)
+  await expect(preview.getByText('Alleen zichtbaar in de voorvertoning.')).toBeVisible()
+  // Styled by the site's own stylesheet, served from the preview too.
+  const background = await preview.evaluate(() => getComputedStyle(document.body).fontFamily)
+  expect(background).toMatch(/Source Sans/i)
+
+  // Without a login: neither the preview's page nor the way to make one.
+  const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin })
+  for (const path of [new URL(preview.url()).pathname, `/preview/posts/${id}?locale=nl`]) {
+    const response = await anonymous.get(path, { maxRedirects: 0 })
+    expect(response.status(), path).toBe(303)
+    expect(response.headers().location).toMatch(/^\/admin\/login\?redirect=/)
+  }
+  await anonymous.dispose()
+
+  // And the draft is not on the live site.
+  expect((await page.request.get(`${live}/blog/${slug}/`)).status()).toBe(404)
+})

@@ -180,6 +180,8 @@ async function findExportable(
         overrideAccess: true,
       })) as unknown as Doc)
     : undefined
+  // A draft has no publication date yet; the preview shows it as if published now.
+  if (draftDoc && !draftDoc.publishedAt) draftDoc.publishedAt = new Date().toISOString()
   if (!allowed.length) return draftDoc ? [draftDoc] : []
   const result = await payload.find({
     collection: kind.collection,

@@ -65,9 +65,12 @@ export async function buildPreview(
     if (await stat(path.join(dir, 'site')).catch(() => undefined)) return
     await rm(dir, { recursive: true, force: true })
     await cp(contentDir, path.join(dir, 'content'), { recursive: true })
-    await exportContent(payload, path.join(dir, 'content'), {
+    const exported = await exportContent(payload, path.join(dir, 'content'), {
       draft: { collection, id: draft.id, contentId: draft.contentId || `voorbeeld-${draft.id}` },
     })
+    // The draft itself may be incomplete; say why its page is missing rather than show a 404.
+    const own = exported.warnings.filter((warning) => warning.includes(`${draft.contentId}.`))
+    if (own.length) throw new Error(own.join('\n'))
     const lines: string[] = []
     await runBuildScript(path.join(dir, 'site.partial'), {
       onLine: (line) => lines.push(line),

@@ -8,7 +8,7 @@ import { openSync, readFileSync } from 'node:fs'
 import { cp, readdir, readFile, readlink } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 
 import { importContent } from '../../cms/content/importContent'
 import { contentDir } from '../../cms/lib/paths'
@@ -17,6 +17,11 @@ import { SITE_BUILD_QUEUE } from '../../cms/publish/requestSiteBuild'
 import type { SiteBuild } from '../../cms/payload-types'
 import { startCms, stopCms } from './helpers/cms'
 import { paragraphs, seedPost } from './helpers/documents'
+
+// Publishing exports to content/: here, a copy inside the run folder (set before the CMS loads).
+vi.hoisted(() => {
+  process.env.CONTENT_DIR = `${process.env.TEST_RUN_DIR}/content`
+})
 
 const root = path.resolve(import.meta.dirname, '../..')
 let payload: Payload

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 
 import type { SearchPage } from '../../scripts/lib/search/pages'
-import { planShards, shardList, shardName } from '../../scripts/lib/search/shards'
+import { planShards, POSTS_BY_YEAR_ABOVE, shardList, shardName } from '../../scripts/lib/search/shards'
 
 const page = (kind: string, lang: string, date?: string): SearchPage => ({
   file: `${lang}/${kind}-${date ?? 'x'}/index.html`,
@@ -13,8 +13,9 @@ const page = (kind: string, lang: string, date?: string): SearchPage => ({
 })
 
 describe(shardName, () => {
-  test('returns one shard per language and year for posts, and per language for tips, speakers and chapters', () => {
-    expect(shardName(page('post', 'nl', '2024-03-01'))).toBe('nl/posts-2024')
+  test('returns one shard per language for posts, tips, speakers and chapters; per year for many posts', () => {
+    expect(shardName(page('post', 'nl', '2024-03-01'), 16)).toBe('nl/posts')
+    expect(shardName(page('post', 'nl', '2024-03-01'), POSTS_BY_YEAR_ABOVE + 1)).toBe('nl/posts-2024')
     expect(shardName(page('tip', 'en', '2025-01-01'))).toBe('en/tips')
     expect(shardName(page('speaker', 'nl'))).toBe('nl/speakers')
     expect(shardName(page('chapter', 'en'))).toBe('en/book')
@@ -40,13 +41,20 @@ describe(planShards, () => {
     expect(shards.map((shard) => [shard.id, shard.dir, shard.primary])).toEqual([
       ['site', 'pagefind', true],
       ['en/tips', 'pagefind/shards/en/tips', false],
-      ['nl/posts-2023', 'pagefind/shards/nl/posts-2023', false],
-      ['nl/posts-2024', 'pagefind/shards/nl/posts-2024', false],
+      ['nl/posts', 'pagefind/shards/nl/posts', false],
     ])
     expect(shardList(shards)).toEqual({
       en: ['/pagefind/shards/en/tips/'],
-      nl: ['/pagefind/shards/nl/posts-2023/', '/pagefind/shards/nl/posts-2024/'],
+      nl: ['/pagefind/shards/nl/posts/'],
     })
+  })
+
+  test('splits the posts of a language with many of them into a shard per year', () => {
+    const many = Array.from({ length: POSTS_BY_YEAR_ABOVE + 1 }, (_, index) =>
+      page('post', 'nl', `${2020 + (index % 2)}-01-01`),
+    )
+    const ids = planShards([page('page', 'nl'), ...many]).map((shard) => shard.id)
+    expect(ids).toEqual(['site', 'nl/posts-2020', 'nl/posts-2021'])
   })
 
   test('throws when the primary shard cannot serve a language', () => {

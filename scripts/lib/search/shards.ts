@@ -2,11 +2,14 @@
  * The shard layout of the search index. Pagefind has no incremental mode and needs about 2.5 GiB
  * to index 10,000 pages at once, so the index is built as shards that the search page merges in
  * the browser (Pagefind's mergeIndex). A shard is rebuilt only when one of its pages changed, so
- * publishing one post re-indexes the posts of that year, in that language.
+ * publishing one post re-indexes the posts of that language (of that year, on a large site).
+ *
+ * Every shard costs the reader one more index fetch per query, so posts get a shard per year only
+ * once a language has more than POSTS_BY_YEAR_ABOVE of them; below that, one shard per language.
  *
  *   pagefind/                           the runtime (Pagefind, its Component UI, WebAssembly) and
  *                                       the primary shard "site": topics and plain pages, all languages
- *   pagefind/shards/<lang>/posts-<year>/  blog posts per language and year
+ *   pagefind/shards/<lang>/posts/         blog posts per language (posts-<year>/ on a large site)
  *   pagefind/shards/<lang>/tips/          tips
  *   pagefind/shards/<lang>/speakers/      speakers
  *   pagefind/shards/<lang>/book/          book chapters
@@ -31,15 +34,23 @@ export type Shard = {
 export const BUNDLE_DIR = SEARCH_BUNDLE.replace(/^\/|\/$/g, '')
 const PRIMARY = 'site'
 
-/** The shard a page belongs in. Change this (and only this) to change the layout. */
-export function shardName(page: SearchPage): string {
+/** From this many posts in a language on, its posts are split into a shard per year. */
+export const POSTS_BY_YEAR_ABOVE = 500
+
+/**
+ * The shard a page belongs in, given how many posts its language has. Change this (and only this)
+ * to change the layout.
+ */
+export function shardName(page: SearchPage, postsInLanguage = 0): string {
   switch (page.kind) {
     case 'topic':
     case 'page':
       return PRIMARY
     case 'post':
       if (!page.date) throw new Error(`dist/${page.file}: a post needs data-search-date for its shard`)
-      return `${page.lang}/posts-${page.date.slice(0, 4)}`
+      return postsInLanguage > POSTS_BY_YEAR_ABOVE
+        ? `${page.lang}/posts-${page.date.slice(0, 4)}`
+        : `${page.lang}/posts`
     case 'tip':
       return `${page.lang}/tips`
     case 'speaker':
@@ -54,8 +65,10 @@ export function shardName(page: SearchPage): string {
 /** The pages grouped in shards: the primary first, then the others by id. */
 export function planShards(pages: SearchPage[]): Shard[] {
   const shards = new Map<string, Shard>()
+  const posts = new Map<string, number>()
+  for (const page of pages) if (page.kind === 'post') posts.set(page.lang, (posts.get(page.lang) ?? 0) + 1)
   for (const page of pages) {
-    const id = shardName(page)
+    const id = shardName(page, posts.get(page.lang))
     let shard = shards.get(id)
     if (!shard) {
       const primary = id === PRIMARY

@@ -24,8 +24,8 @@ process.env.PAYLOAD_JOBS_AUTORUN = 'false'
 process.env.DISABLE_PAYLOAD_HMR = 'true'
 process.env.MAX_UPLOAD_MB = '2'
 process.env.TEST_RUN_DIR = runDir
-// Publishing exports to content/ and builds the live site: in tests, both stay inside the run folder.
-process.env.CONTENT_DIR = path.join(runDir, 'content')
+// Publishing builds the live site: in tests it stays inside the run folder (the publishing test
+// also points CONTENT_DIR there, before it imports the CMS).
 process.env.SITE_DIR = path.join(runDir, 'site')
 process.env.SITE_BUILD_DELAY_MS = '300'
 process.env.SITE_BUILD_RETRY_DELAY_MS = '1000'

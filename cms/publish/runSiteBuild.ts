@@ -29,6 +29,7 @@ export type SiteBuildResult = {
 
 /** The last lines of the build's output go into the error, so the admin shows why it failed. */
 const TAIL_LINES = 40
+const PROGRESS_LINE = /[▶├└]|^\s*$/
 
 /**
  * One publish-to-live run: export what is published to content/ (only changed files are written),
@@ -88,6 +89,8 @@ export function runBuildScript(
     buffer.rest = lines.pop() ?? ''
     for (const line of lines) {
       onLine(line)
+      // The error keeps the lines that say something: not the per-page and per-image progress.
+      if (PROGRESS_LINE.test(line)) continue
       tail.push(line)
       if (tail.length > TAIL_LINES) tail.shift()
     }

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 /** Bursts of publishes within this window become one build. `SITE_BUILD_DELAY_MS` changes it. */
-const DEFAULT_DELAY_MS = 1000
+const DEFAULT_DELAY_MS = 300
 
 export const SITE_BUILD_QUEUE = 'site'
 

@@ -98,7 +98,8 @@ export function runBuildScript(
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [fromRoot('node_modules/tsx/dist/cli.mjs'), fromRoot('scripts/build-site.ts')],
+      // tsx as a loader in the same process, not its CLI: one process less to start.
+      ['--import', 'tsx', fromRoot('scripts/build-site.ts')],
       {
         cwd: fromRoot('.'),
         env: {

@@ -118,8 +118,18 @@ async function main(): Promise<void> {
     const seconds = (Date.now() - started) / 1000
     results.push(seconds)
 
-    const builds = await fetch(`${cms}/api/site-builds?sort=-startedAt&limit=1&depth=0`, { headers })
-    const build = ((await builds.json()) as { docs: Build[] }).docs[0]
+    // The page is live a moment before the build's record is finished; wait for the record.
+    let build: Build | undefined
+    await waitFor(
+      'the build record',
+      async () => {
+        const builds = await fetch(`${cms}/api/site-builds?sort=-startedAt&limit=1&depth=0`, { headers })
+        build = ((await builds.json()) as { docs: Build[] }).docs[0]
+        return build?.status !== 'running'
+      },
+      30_000,
+    )
+    if (!build) throw new Error('no build record')
     const waited = (new Date(build.startedAt).getTime() - started) / 1000
     const steps = build.log.match(/time per step: (.*)/)?.[1] ?? 'n/a'
     log.info(`run ${run}: live after ${seconds.toFixed(1)} s`)

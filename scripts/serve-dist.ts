@@ -8,40 +8,12 @@ import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
+import { contentTypeOf, resolveStaticFile } from '../cms/lib/staticFiles'
 import { logger } from './lib/log'
 
 const root = path.resolve(import.meta.dirname, '..', process.env.SITE_OUT_DIR || 'dist')
 const port = Number(process.env.SITE_PORT || 4321)
 const log = logger('site')
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.epub': 'application/epub+zip',
-  '.pdf': 'application/pdf',
-}
-
-async function resolveFile(urlPath: string): Promise<string | undefined> {
-  const decoded = decodeURIComponent(urlPath.split('?')[0])
-  const candidate = path.join(root, decoded)
-  if (!candidate.startsWith(root)) return undefined
-  for (const file of [candidate, path.join(candidate, 'index.html')]) {
-    const info = await stat(file).catch(() => undefined)
-    if (info?.isFile()) return file
-  }
-  return undefined
-}
 
 /** Under `npm start`, the live site may not exist until the first build is done. */
 const BUILDING_PAGE = `<!doctype html><html lang="nl"><meta charset="utf-8"><meta http-equiv="refresh" content="5">
@@ -54,10 +26,10 @@ const server = createServer(async (request, response) => {
     response.end(BUILDING_PAGE)
     return
   }
-  const file = await resolveFile(request.url ?? '/')
+  const file = await resolveStaticFile(root, request.url ?? '/')
   const target = file ?? path.join(root, '404.html')
   response.writeHead(file ? 200 : 404, {
-    'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(target),
   })
   createReadStream(target)
     .on('error', () => response.end())

@@ -1,23 +1,11 @@
 import config from '@payload-config'
 import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { getPayload } from 'payload'
 
+import { contentTypeOf, resolveStaticFile } from '../../../lib/staticFiles'
 import { buildPreview, isPreviewable, previewsDir } from '../../../publish/preview'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-}
 
 /**
  * Previews of drafts, only for people logged in to the admin:
@@ -54,21 +42,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
 async function serveFile(segments: string[]): Promise<Response> {
   const [key, ...file] = segments
   if (!key || !/^[0-9a-f]+$/.test(key)) return new Response('No such preview.', { status: 404 })
-  const root = path.join(previewsDir, key, 'site')
-  const candidate = path.resolve(root, ...file.map((part) => decodeURIComponent(part)))
-  if (candidate !== root && !candidate.startsWith(root + path.sep)) return new Response(null, { status: 404 })
-  for (const target of [candidate, path.join(candidate, 'index.html')]) {
-    const info = await stat(target).catch(() => undefined)
-    if (!info?.isFile()) continue
-    const body = Readable.toWeb(createReadStream(target)) as ReadableStream
-    return new Response(body, {
-      headers: {
-        'Content-Type': TYPES[path.extname(target)] ?? 'application/octet-stream',
-        'Cache-Control': 'private, no-store',
-        // A preview is not for search engines, even if its address leaks.
-        'X-Robots-Tag': 'noindex',
-      },
-    })
-  }
-  return new Response('Not in this preview.', { status: 404 })
+  const target = await resolveStaticFile(path.join(previewsDir, key, 'site'), `/${file.join('/')}`)
+  if (!target) return new Response('Not in this preview.', { status: 404 })
+  const body = Readable.toWeb(createReadStream(target)) as ReadableStream
+  return new Response(body, {
+    headers: {
+      'Content-Type': contentTypeOf(target),
+      'Cache-Control': 'private, no-store',
+      // A preview is not for search engines, even if its address leaks.
+      'X-Robots-Tag': 'noindex',
+    },
+  })
 }

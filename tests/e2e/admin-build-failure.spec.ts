@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test'
 
-import { logIn } from './helpers/admin'
+import { createPost, logIn } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const slug = 'een-veel-te-lang-verslag'
@@ -22,32 +22,13 @@ test('a failed build leaves the live site alone and shows a banner in the admin 
     (await (await page.request.get('/api/site-builds?sort=-startedAt&limit=1&depth=0')).json()).docs[0]
 
   // A report far heavier than a page may be: the CMS takes it, the site's budget check does not.
-  const authors = await page.request.get('/api/users?where[contentId][equals]=marloes-jansen&depth=0')
-  const author = (await authors.json()).docs[0].id
   const words = Array.from({ length: 40_000 }, (_, index) => `verslagwoord${(index * 7919) % 100_003}`)
-  const created = await page.request.post('/api/posts', {
-    data: {
-      title: 'Een veel te lang verslag',
-      summary: 'Het volledige verslag van een jaar overleg, in één bericht.',
-      authors: [author],
-      _status: 'published',
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              children: [{ type: 'text', version: 1, text: words.join(' ') }],
-            },
-          ],
-        },
-      },
-    },
+  const id = await createPost(page, {
+    title: 'Een veel te lang verslag',
+    summary: 'Het volledige verslag van een jaar overleg, in één bericht.',
+    text: words.join(' '),
+    status: 'published',
   })
-  expect(created.status()).toBe(201)
-  const id = (await created.json()).doc.id
 
   await expect
     .poll(

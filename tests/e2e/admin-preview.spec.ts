@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test'
 
-import { logIn } from './helpers/admin'
+import { createPost, logIn } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const title = 'Concept: het waterschap op Mastodon'
@@ -13,31 +13,12 @@ const slug = 'concept-het-waterschap-op-mastodon'
 test('a draft opens as a preview for an editor, and for nobody else', async ({ page, playwright }) => {
   test.setTimeout(240_000)
   await logIn(page)
-  const authors = await page.request.get('/api/users?where[contentId][equals]=marloes-jansen&depth=0')
-  const author = (await authors.json()).docs[0].id
-  const created = await page.request.post('/api/posts?draft=true', {
-    data: {
-      title,
-      summary: 'Een concept dat nog niemand mag zien.',
-      authors: [author],
-      _status: 'draft',
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              children: [{ type: 'text', version: 1, text: 'Alleen zichtbaar in de voorvertoning.' }],
-            },
-          ],
-        },
-      },
-    },
+  const id = await createPost(page, {
+    title,
+    summary: 'Een concept dat nog niemand mag zien.',
+    text: 'Alleen zichtbaar in de voorvertoning.',
+    status: 'draft',
   })
-  expect(created.status()).toBe(201)
-  const id = (await created.json()).doc.id
 
   // The editor presses Preview in the document view; the preview opens in a new tab.
   await page.goto(`/admin/collections/posts/${id}`)

@@ -12,3 +12,26 @@ export async function logIn(page: Page, user = e2eAdmin): Promise<void> {
   await page.click('button[type="submit"]')
   await expect(page).toHaveURL(/\/admin$/)
 }
+
+type NewPost = { title: string; summary: string; text: string; status: 'draft' | 'published' }
+
+/**
+ * Creates a post by Marloes Jansen (a demo author) through REST, as the user logged in on `page`,
+ * with one paragraph of text; returns its id. For tests whose subject is what happens next.
+ */
+export async function createPost(page: Page, { title, summary, text, status }: NewPost): Promise<number> {
+  const authors = await page.request.get('/api/users?where[contentId][equals]=marloes-jansen&depth=0')
+  const author = (await authors.json()).docs[0].id
+  const paragraph = { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text }] }
+  const created = await page.request.post(status === 'draft' ? '/api/posts?draft=true' : '/api/posts', {
+    data: {
+      title,
+      summary,
+      authors: [author],
+      _status: status,
+      body: { root: { type: 'root', version: 1, children: [paragraph] } },
+    },
+  })
+  expect(created.status()).toBe(201)
+  return (await created.json()).doc.id
+}

@@ -1,16 +1,20 @@
-import { readdir } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { KINDS } from '../content/kinds'
+import { KINDS, LOCALES } from '../content/kinds'
 import { contentDir } from '../lib/paths'
 
 /**
  * Whether the live site was built with this document: content/ holds exactly what is published,
- * so a file with its content id means it is on the site (in at least one language).
+ * so a file with its content id means it is on the site (in at least one language). Looks up the
+ * document's own files rather than listing the folder: autosave asks this every few seconds.
  */
 export async function isOnSite(collection: string, contentId: string | null | undefined): Promise<boolean> {
   const kind = KINDS.find((each) => each.collection === collection)
   if (!kind || !contentId) return false
-  const names = await readdir(path.join(contentDir, kind.folder)).catch(() => [] as string[])
-  return names.some((name) => name.startsWith(`${contentId}.`))
+  const name = kind.singleFileName ?? contentId
+  for (const locale of LOCALES)
+    if (await stat(path.join(contentDir, kind.folder, `${name}.${locale}.md`)).catch(() => undefined))
+      return true
+  return false
 }

@@ -34,7 +34,7 @@ for (const { name, path, lang } of pages) {
 test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {
   await openSitePage(page, '/blog/')
   await page.keyboard.press('Tab')
-  const skip = page.locator('.skip-link')
+  const skip = page.locator('.utrecht-skip-link')
   await expect(skip).toBeFocused()
   await expect(skip).toBeVisible()
   await page.keyboard.press('Enter')

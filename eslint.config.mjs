@@ -1,5 +1,6 @@
-// One flat ESLint config for the whole repository (TypeScript everywhere; Astro joins with the site).
+// One flat ESLint config for the whole repository: TypeScript everywhere, and the site's .astro files.
 import js from '@eslint/js'
+import eslintPluginAstro from 'eslint-plugin-astro'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
@@ -22,6 +23,7 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  ...eslintPluginAstro.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

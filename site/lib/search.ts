@@ -38,6 +38,9 @@ export function searchBody(kind: SearchKind, locale: Locale, date?: string): Rec
   }
 }
 
+/** Per language, the dated pages' Pagefind ids and dates, for sorting merged results by date (scripts/lib/search/dates.ts). */
+export const searchDatesFile = (lang: string) => `search-dates.${lang}.json`
+
 /** Attributes for an element that tags the page with a filter value that is not shown as such. */
 export const searchFilter = (name: (typeof SEARCH_FILTERS)[number], value: string) => ({
   'data-pagefind-filter': `${name}:${value}`,

@@ -2,12 +2,17 @@
  * The search page in the browser: loads Pagefind's Component UI from our own origin, merges the
  * shards of this page's language into one search (Pagefind's mergeIndex), then puts the
  * components on the page and runs the search in `?q=`. The address follows the search, so a
- * search can be shared and bookmarked.
+ * search can be shared and bookmarked, with its order (`&sort=date`, see ./searchSort.ts).
  */
+import { datesLoader, sortByDate, sortOrderOf, SORT_ORDERS, withSortOrder } from './searchSort'
+
 type PagefindInstance = {
   on(event: 'search' | 'filters', callback: (term: string) => void): void
+  on(event: 'results', callback: (searchResult: { results: { id: string }[] }) => void): void
   triggerSearch(term: string): void
   setLanguage(language: string): void
+  /** The query the components searched for last. */
+  searchTerm: string
 }
 type PagefindComponents = {
   configureInstance(name: string, options: Record<string, unknown>): void
@@ -49,10 +54,35 @@ async function start(root: HTMLElement): Promise<void> {
   const instance = components.getInstanceManager().getInstance('default')
   // The interface speaks the page's language (Pagefind ships Dutch and English strings).
   instance.setLanguage(language)
+
+  // Sorting by date: registered before the results component connects, so the list is sorted
+  // before it is shown. The dates load only once a reader asks for that order.
+  const loadDates = datesLoader(`${bundle}${root.dataset.searchDates}`)
+  let order = sortOrderOf(new URL(window.location.href))
+  let dates = order === 'date' ? await loadDates() : undefined
+  instance.on('results', (searchResult) => {
+    if (order === 'date' && dates) sortByDate(searchResult.results, dates)
+  })
+
   const template = root.querySelector('template')!
   root.append(template.content.cloneNode(true))
   nameFilterButtons(root)
   instance.on('filters', () => nameFilterButtons(root))
+
+  const sortControl = root.querySelector<HTMLSelectElement>('[data-search-sort]')!
+  sortControl.value = order
+  sortControl.addEventListener('change', () => {
+    const chosen = SORT_ORDERS.find((candidate) => candidate === sortControl.value) ?? 'relevance'
+    ;(chosen === 'date' ? loadDates() : Promise.resolve(dates)).then(
+      (loaded) => {
+        dates = loaded
+        order = chosen
+        window.history.replaceState(null, '', withSortOrder(new URL(window.location.href), order))
+        if (instance.searchTerm.trim()) instance.triggerSearch(instance.searchTerm)
+      },
+      (error: unknown) => showError(error),
+    )
+  })
 
   instance.on('search', (term) => {
     const url = new URL(window.location.href)
@@ -89,14 +119,14 @@ function loadScript(src: string): Promise<void> {
   })
 }
 
-const root = document.querySelector<HTMLElement>('[data-search-root]')
-if (root) {
-  start(root).catch((error: unknown) => {
-    document.querySelector<HTMLElement>('[data-search-error]')?.removeAttribute('hidden')
-    // The notice tells the reader; the console keeps the cause for whoever looks into it.
-    // eslint-disable-next-line no-console
-    console.error('Search could not start', error)
-  })
+function showError(error: unknown): void {
+  document.querySelector<HTMLElement>('[data-search-error]')?.removeAttribute('hidden')
+  // The notice tells the reader; the console keeps the cause for whoever looks into it.
+  // eslint-disable-next-line no-console
+  console.error('Search failed', error)
 }
+
+const root = document.querySelector<HTMLElement>('[data-search-root]')
+if (root) start(root).catch(showError)
 
 export {}

@@ -56,6 +56,40 @@ async function chooseFilter(page: Page, filter: string, value: string): Promise<
   await page.keyboard.press('Escape')
 }
 
+/**
+ * Every result's date in the order shown (undefined for results without one), after scrolling
+ * until no result is still loading. Dates are read from what the reader sees ("11 juni 2026").
+ */
+async function resultDates(page: Page, lang: Lang): Promise<(string | undefined)[]> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const placeholder = document.querySelector('pagefind-results li[aria-hidden="true"]')
+        placeholder?.scrollIntoView({ block: 'center' })
+        return placeholder === null
+      }),
+    )
+    .toBe(true)
+  const months = Array.from({ length: 12 }, (_, month) =>
+    new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' })
+      .format(Date.UTC(2000, month, 1))
+      .toLowerCase(),
+  )
+  return (await page.locator('.search-result__meta').allTextContents()).map((text) => {
+    const match = /(\d{1,2}) (\p{L}+) (\d{4})/u.exec(text)
+    if (!match) return undefined
+    const month = months.indexOf(match[2].toLowerCase()) + 1
+    expect(month, `a month name in "${text}"`).toBeGreaterThan(0)
+    return `${match[3]}-${String(month).padStart(2, '0')}-${match[1].padStart(2, '0')}`
+  })
+}
+
+/** Dated results newest first, then the undated ones. */
+const isNewestFirst = (dates: (string | undefined)[]) =>
+  dates.every(
+    (date, i) => i === 0 || date === undefined || (dates[i - 1] !== undefined && dates[i - 1]! >= date),
+  )
+
 const cases = {
   nl: {
     chapterWord: 'datasetpeetouder',
@@ -77,6 +111,8 @@ const cases = {
     footerText: 'tenzij anders vermeld',
     navText: 'Read in English',
     noResults: 'Geen resultaten',
+    sortQuery: 'open',
+    sortLabel: 'Sorteren op',
   },
   en: {
     chapterWord: 'godparent',
@@ -98,6 +134,8 @@ const cases = {
     footerText: 'unless stated otherwise',
     navText: 'Lees in het Nederlands',
     noResults: 'No results',
+    sortQuery: 'open',
+    sortLabel: 'Sort by',
   },
 } satisfies Record<Lang, Record<string, string>>
 
@@ -217,6 +255,65 @@ for (const lang of ['nl', 'en'] as const) {
       await page.keyboard.press('Enter')
       await expect(page).toHaveURL(new RegExp(`${href}$`))
       expect(foreign).toEqual([])
+    })
+
+    test('newest first sorts the results of every shard together by date, and the address keeps the order', async ({
+      page,
+    }) => {
+      // Tall enough that every result loads without scrolling back and forth; the width stays.
+      await page.setViewportSize({ width: page.viewportSize()!.width, height: 4000 })
+      await searchFor(page, lang, c.sortQuery)
+      const relevance = await resultDates(page, lang)
+      // The query finds posts and tips (separate shards) whose best match is not the newest.
+      expect(relevance.filter(Boolean).length).toBeGreaterThan(5)
+      expect(isNewestFirst(relevance)).toBe(false)
+      const types = await page.locator('.search-result__meta').allTextContents()
+      expect(types.some((text) => text.startsWith(lang === 'nl' ? 'Blogbericht' : 'Blog post'))).toBe(true)
+      expect(types.some((text) => text.startsWith('Tip'))).toBe(true)
+
+      const sort = page.getByLabel(c.sortLabel)
+      await sort.selectOption('date')
+      await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}&sort=date$`))
+      await expect.poll(async () => isNewestFirst(await resultDates(page, lang))).toBe(true)
+      const byDate = await resultDates(page, lang)
+      expect([...byDate].sort()).toEqual([...relevance].sort())
+
+      // Shared or reloaded, the address opens the same order with the control set to it.
+      await page.reload()
+      await expect(page.getByLabel(c.sortLabel)).toHaveValue('date')
+      await expect.poll(async () => (await resultDates(page, lang)).join()).toBe(byDate.join())
+
+      await page.getByLabel(c.sortLabel).selectOption('relevance')
+      await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}$`))
+      await expect.poll(async () => (await resultDates(page, lang)).join()).toBe(relevance.join())
+      await expectNoAxeViolations(page)
+    })
+
+    test('a topic result shows no image, not the portrait of a speaker listed on the topic page', async ({
+      page,
+    }) => {
+      await searchFor(page, lang, 'open data')
+      const topic = await result(page, /^Open data$/)
+      await expect(topic.locator('.search-result__meta')).toHaveText(lang === 'nl' ? 'Onderwerp' : 'Topic')
+      await expect(topic.locator('img')).toHaveCount(0)
+    })
+
+    test('the sort control works with the keyboard', async ({ page }) => {
+      await searchFor(page, lang, c.sortQuery)
+      await page.locator('pagefind-input input').focus()
+      const sort = page.getByLabel(c.sortLabel)
+      // Tab from the search field reaches the control (past the filters).
+      for (
+        let step = 0;
+        step < 12 && !(await sort.evaluate((element) => element === document.activeElement));
+        step++
+      )
+        await page.keyboard.press('Tab')
+      await expect(sort).toBeFocused()
+      await page.keyboard.press('ArrowDown')
+      await expect(sort).toHaveValue('date')
+      await expect(page).toHaveURL(/&sort=date$/)
+      await expect.poll(async () => isNewestFirst(await resultDates(page, lang))).toBe(true)
     })
 
     test('without JavaScript, the page explains itself and links to the overviews', async ({ browser }) => {

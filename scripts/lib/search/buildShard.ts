@@ -11,17 +11,26 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
+import { datesOfFragments, type SearchDates } from './dates'
 import type { Shard } from './shards'
 
 /** Bump when the way shards are built changes, so cached shards are rebuilt. */
-const INDEXER_VERSION = '1'
+const INDEXER_VERSION = '2'
 
 /** Files of Pagefind's runtime the site needs; the legacy UIs and the highlighter are left out. */
 const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|pagefind-component-ui\.(js|css)|wasm\.[a-z-]+\.pagefind)$/
 /** The index itself: what a merged shard consists of. */
 const INDEX = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/[^/]+)$/
 
-export type ShardResult = { shard: Shard; files: number; bytes: number; seconds: number; reused: boolean }
+export type ShardResult = {
+  shard: Shard
+  files: number
+  bytes: number
+  seconds: number
+  reused: boolean
+  /** Its dated pages, for the search page's sort by date (./dates.ts). */
+  dates: SearchDates
+}
 
 export async function shardFingerprint(shard: Shard, pagefindVersion: string): Promise<string> {
   const hash = createHash('sha256').update(`${INDEXER_VERSION}\n${pagefindVersion}\n${shard.id}\n`)
@@ -37,16 +46,21 @@ export async function buildShard(
   const target = path.join(options.dist, shard.dir)
   const cached = path.join(options.cacheDir, shard.id)
   const stamp = path.join(options.cacheDir, `${shard.id}.fingerprint`)
+  const datesFile = path.join(options.cacheDir, `${shard.id}.dates.json`)
   const seconds = () => (performance.now() - start) / 1000
 
   if ((await readFile(stamp, 'utf8').catch(() => '')) === options.fingerprint) {
+    const dates = await readFile(datesFile, 'utf8').then(
+      (text) => JSON.parse(text) as SearchDates,
+      () => undefined,
+    )
     const files = await cp(cached, target, { recursive: true }).then(
       () => true,
       () => false,
     )
-    if (files) {
+    if (files && dates) {
       const { count, bytes } = await sizeOf(target, shard)
-      return { shard, files: count, bytes, seconds: seconds(), reused: true }
+      return { shard, files: count, bytes, seconds: seconds(), reused: true, dates }
     }
   }
 
@@ -73,8 +87,10 @@ export async function buildShard(
     await rm(cached, { recursive: true, force: true })
     await mkdir(path.dirname(cached), { recursive: true })
     await cp(target, cached, { recursive: true, filter: (source) => keep(source, target, shard) })
+    const dates = datesOfFragments(wanted, shard.pages)
+    await writeFile(datesFile, JSON.stringify(dates))
     await writeFile(stamp, options.fingerprint)
-    return { shard, files: wanted.length, bytes, seconds: seconds(), reused: false }
+    return { shard, files: wanted.length, bytes, seconds: seconds(), reused: false, dates }
   } finally {
     await index.deleteIndex()
   }

@@ -7,9 +7,10 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { SEARCH_SHARDS_FILE } from '../../../site/lib/search'
+import { SEARCH_SHARDS_FILE, searchDatesFile } from '../../../site/lib/search'
 import { logger } from '../log'
 import { buildShard, closePagefind, shardFingerprint, type ShardResult } from './buildShard'
+import { mergeDates } from './dates'
 import { findSearchPages } from './pages'
 import { BUNDLE_DIR, planShards, shardList } from './shards'
 
@@ -41,6 +42,9 @@ export async function buildSearchIndex(dist: string, cacheDir: string): Promise<
     await closePagefind()
   }
   await writeFile(path.join(dist, BUNDLE_DIR, SEARCH_SHARDS_FILE), `${JSON.stringify(shardList(shards))}\n`)
+  // The search page loads its language's dates only when a reader sorts by date.
+  for (const [lang, dates] of Object.entries(mergeDates(results.map((result) => result.dates))))
+    await writeFile(path.join(dist, BUNDLE_DIR, searchDatesFile(lang)), `${JSON.stringify(dates)}\n`)
   const bytes = results.reduce((sum, result) => sum + result.bytes, 0)
   return { pages: pages.length, results, bytes, seconds: (performance.now() - start) / 1000 }
 }

@@ -21,6 +21,9 @@ const strings = {
     theBook: 'Het boek, hoofdstuk voor hoofdstuk',
     allTopics: 'Alle onderwerpen',
     filterLabels: { type: 'Soort', topic: 'Onderwerp', region: 'Regio', language: 'Taal' },
+    sortLabel: 'Sorteren op',
+    sortRelevance: 'Best passend',
+    sortNewest: 'Nieuwste eerst',
     types: {
       post: 'Blogbericht',
       chapter: 'Boekhoofdstuk',
@@ -48,6 +51,9 @@ const strings = {
     theBook: 'The book, chapter by chapter',
     allTopics: 'All topics',
     filterLabels: { type: 'Type', topic: 'Topic', region: 'Region', language: 'Language' },
+    sortLabel: 'Sort by',
+    sortRelevance: 'Best match',
+    sortNewest: 'Newest first',
     types: {
       post: 'Blog post',
       chapter: 'Book chapter',

@@ -115,6 +115,8 @@ async function forgetRenderedMarkdownIfPipelineChanged(): Promise<void> {
     'site/lib/markdown',
     'cms/content/markdown',
     'cms/content/references.ts',
+    // The words a body's video links and scrolling tables carry.
+    'site/lib/i18n.ts',
     'astro.config.mjs',
   ])
   if ((await readFile(stamp, 'utf8').catch(() => '')) === current) return

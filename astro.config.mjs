@@ -34,5 +34,13 @@ export default defineConfig({
   },
   integrations: [sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } })],
   devToolbar: { enabled: false },
+  experimental: {
+    // Publishing one post must not cost a full rebuild (ARCHITECTURE.md): a page of a dynamic route
+    // whose cacheKey (site/lib/pageKeys.ts) and code are unchanged is copied from the last build.
+    // The cache lives in cacheDir (incremental-build.json and dist/), not in outDir, so it also
+    // serves the publish flow's fresh folder per build. Not for a draft's preview: its base differs
+    // every time, which invalidates the whole cache anyway, and it keeps a cache of its own.
+    incrementalBuild: process.env.SITE_PREVIEW !== '1',
+  },
   vite: { resolve: { alias: { '@content': contentDir } } },
 })

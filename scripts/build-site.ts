@@ -4,12 +4,13 @@
  * files, size and time. Needs no CMS and no database.
  */
 import { spawn } from 'node:child_process'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { checkBuiltSite } from './check-dist'
 import { bookOutDir } from '../site/lib/bookDownloads'
 import { buildBookForSite, copyBookDownloads } from './lib/book/site'
+import { lockBuildCaches } from './lib/buildLock'
 import { dirStats, megabytes } from './lib/dirStats'
 import { fingerprint } from './lib/fingerprint'
 import { elapsed, logger } from './lib/log'
@@ -35,20 +36,27 @@ async function main(): Promise<void> {
   stopWithParent()
   const start = performance.now()
   const timings: string[] = []
+  await lockBuildCaches(astroCacheDir, (holder) =>
+    log.info(
+      `waiting for another build that uses ${path.relative(root, astroCacheDir)}/ (process ${holder})`,
+    ),
+  )
   if (process.env.SITE_FULL_BUILD === '1') await forgetEverythingBuiltBefore()
   await forgetRenderedMarkdownIfPipelineChanged()
+  await forgetPagesOfAnUnfinishedBuild()
   const outDir = path.resolve(root, process.env.SITE_OUT_DIR || 'dist')
   if (process.env.SITE_PREVIEW === '1') {
     // A draft's preview in the CMS (cms/publish/preview.ts): the pages only, served behind login.
     log.info(`building a preview into ${outDir}/`)
-    await step(timings, 'pages', () => astroBuild())
+    await step(timings, 'pages', () => astroBuild(outDir))
     log.info(`preview built (${elapsed(start)})`)
     return
   }
   // The book first: the book page lists its downloads (scripts/lib/book/site.ts).
   await step(timings, 'book', buildBookForSite)
   log.info(`building the site from content/ into ${path.relative(root, outDir)}/`)
-  await step(timings, 'pages', () => astroBuild())
+  await step(timings, 'pages', () => astroBuild(outDir))
+  log.info(renderSummary(astroOutput))
   await copyBookDownloads(outDir)
   // Search: Pagefind indexes the built pages, shard by shard (scripts/lib/search/).
   const search = await step(timings, 'search index', () => buildSearchIndex(outDir, searchCacheDir))
@@ -63,29 +71,124 @@ async function main(): Promise<void> {
   log.info(`time per step: ${timings.join(', ')}`)
 }
 
-async function astroBuild(): Promise<void> {
+/** Pages Astro wrote in the last `astroBuild()`: rendered, or copied from the incremental cache. */
+const astroOutput = { rendered: 0, reused: 0 }
+
+/**
+ * Where Astro itself builds, always the same folder, before the result moves to `outDir`. Astro
+ * writes its output folder into the code of its image module (astro:assets), so with a different
+ * folder every build (the publish flow's `builds/<id>.partial`) every page that shows an image
+ * would count as changed code and be rendered again.
+ */
+const astroOutDir = path.join(astroCacheDir, 'out')
+
+async function astroBuild(outDir: string): Promise<void> {
+  const pending = path.join(astroCacheDir, UNFINISHED_MARKER)
+  await mkdir(astroCacheDir, { recursive: true })
+  await writeFile(pending, `${process.pid}\n`)
+  await rm(astroOutDir, { recursive: true, force: true })
+  // Astro's output passes through as it comes; its per-page lines are counted on the way, so the
+  // summary says how much an incremental build reused ("(restored)": copied from the cache).
   const code = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'inherit',
+      env: {
+        ...process.env,
+        SITE_OUT_DIR: astroOutDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+      },
+      stdio: ['inherit', 'pipe', 'inherit'],
+    })
+    let rest = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk)
+      const lines = (rest + chunk.toString('utf8')).split('\n')
+      rest = lines.pop() ?? ''
+      for (const line of lines) countPage(line)
     })
     child.on('error', reject)
-    child.on('exit', (exitCode) => resolve(exitCode ?? 1))
+    child.on('exit', (exitCode) => {
+      countPage(rest)
+      resolve(exitCode ?? 1)
+    })
   })
   if (code !== 0)
     throw new Error(`astro build failed with exit code ${code}; the message above names the file`)
+  await moveFolder(astroOutDir, outDir)
+  await rm(pending, { force: true })
 }
 
 /**
- * SITE_FULL_BUILD=1 (an editor's "rebuild everything"): rendered Markdown, the search shards and
- * the book are made again. Re-encoded images stay: their cache is keyed by the image's bytes.
+ * Empties `to` the way Astro empties its output folder (all but `.git`) and moves what is in `from`
+ * into it: renames, or copies where the two are on different file systems.
+ */
+async function moveFolder(from: string, to: string): Promise<void> {
+  await mkdir(to, { recursive: true })
+  for (const name of await readdir(to))
+    if (name !== '.git') await rm(path.join(to, name), { recursive: true, force: true })
+  for (const name of await readdir(from)) {
+    try {
+      await rename(path.join(from, name), path.join(to, name))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+      await cp(path.join(from, name), path.join(to, name), { recursive: true })
+    }
+  }
+  await rm(from, { recursive: true, force: true })
+}
+
+function countPage(line: string): void {
+  // eslint-disable-next-line no-control-regex
+  const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
+  if (!/[├└]─ \S/.test(plain)) return
+  if (/\((restored|cached)\)\s*$/.test(plain)) astroOutput.reused++
+  else if (/\(\+[\d.]+m?s\)/.test(plain)) astroOutput.rendered++
+}
+
+/** "pages and feeds: 12 rendered, 263 copied unchanged from the last build (incremental)". */
+function renderSummary({ rendered, reused }: typeof astroOutput): string {
+  return reused > 0
+    ? `pages and feeds: ${rendered} rendered, ${reused} copied unchanged from the last build (incremental)`
+    : `pages and feeds: ${rendered} rendered (none reused from an earlier build)`
+}
+
+/**
+ * SITE_FULL_BUILD=1 (an editor's "rebuild everything"): rendered Markdown, the pages kept for
+ * incremental builds, the search shards and the book are made again. Re-encoded images stay: their
+ * cache is keyed by the image's bytes.
  */
 async function forgetEverythingBuiltBefore(): Promise<void> {
   log.info('full build: dropping the cached pages, search shards and book')
   await rm(path.join(astroCacheDir, 'data-store.json'), { force: true })
+  await forgetIncrementalPages()
   await rm(searchCacheDir, { recursive: true, force: true })
   await rm(bookOutDir(), { recursive: true, force: true })
+}
+
+/**
+ * Astro's incremental build cache (astro.config.mjs, experimental.incrementalBuild): the list of
+ * pages with their cache keys, and a copy of each page. Without it every page is rendered.
+ */
+async function forgetIncrementalPages(): Promise<void> {
+  await rm(path.join(astroCacheDir, 'incremental-build.json'), { force: true })
+  await rm(path.join(astroCacheDir, 'dist'), { recursive: true, force: true })
+}
+
+/** Written before Astro starts, removed when it finished: its presence means a build broke off. */
+const UNFINISHED_MARKER = 'astro-build.unfinished'
+
+/**
+ * Astro overwrites the cached copy of each page as it renders it, but writes the list of cache keys
+ * only at the end. A build that broke off (a page that failed to render, a killed process) leaves
+ * new copies under the old keys: if the content then went back to what it was (the editor undid the
+ * change that broke the build), the old key would match and the copy of the broken-off build would
+ * be served. So after a build that did not finish, the page cache starts over.
+ */
+async function forgetPagesOfAnUnfinishedBuild(): Promise<void> {
+  if (!(await stat(path.join(astroCacheDir, UNFINISHED_MARKER)).catch(() => undefined))) return
+  log.info('the last page build did not finish: rendering every page again')
+  await forgetIncrementalPages()
 }
 
 /**
@@ -115,6 +218,8 @@ async function forgetRenderedMarkdownIfPipelineChanged(): Promise<void> {
     'site/lib/markdown',
     'cms/content/markdown',
     'cms/content/references.ts',
+    // The words a body's video links and scrolling tables carry.
+    'site/lib/i18n.ts',
     'astro.config.mjs',
   ])
   if ((await readFile(stamp, 'utf8').catch(() => '')) === current) return

@@ -1,11 +1,12 @@
 /**
  * The content collections: one per kind of document, read straight from content/ (never from the
  * CMS) and checked with the same schemas the CMS export and import use. Entry ids are
- * `<id>.<language>`, e.g. `open-koffie-in-zwolle.nl`.
+ * `<id>.<language>`, e.g. `open-koffie-in-zwolle.nl`. The loader (lib/contentLoader.ts) is Astro's
+ * glob loader with a digest that follows the documents a file links to.
  */
 import { defineCollection } from 'astro:content'
-import { glob } from 'astro/loaders'
 
+import { contentLoader as fromContent } from './lib/contentLoader'
 import {
   authorSchema,
   bookSchema,
@@ -16,14 +17,6 @@ import {
   tipSchema,
   topicSchema,
 } from './lib/contentSchemas'
-
-const fromContent = (folder: string) =>
-  glob({
-    pattern: '*.{nl,en}.md',
-    base: `${process.env.CONTENT_DIR || './content'}/${folder}`,
-    // Astro would use the slug as id; ours is the file name, shared by a document's translations.
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-  })
 
 export const collections = {
   posts: defineCollection({ loader: fromContent('posts'), schema: postSchema }),

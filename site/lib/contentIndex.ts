@@ -40,24 +40,33 @@ const kindOfFolder: Record<string, ReferenceKind> = {
   authors: 'author',
 }
 
-let reading: Promise<ContentSet> | undefined
-let loading: Promise<ContentIndex> | undefined
+/**
+ * Read once per process, and shared through globalThis: in `astro build` this module is loaded
+ * more than once (by the Markdown plugin in astro.config.mjs, by the content loader and by the
+ * built pages), and reading and checking all of content/ takes about 4 ms a file.
+ */
+const memo = ((globalThis as { [key: symbol]: unknown })[Symbol.for('openambt.contentIndex')] ??= new Map<
+  string,
+  { reading?: Promise<ContentSet>; loading?: Promise<ContentIndex> }
+>()) as Map<string, { reading?: Promise<ContentSet>; loading?: Promise<ContentIndex> }>
+if (!memo.has(contentRoot)) memo.set(contentRoot, {})
+const once = memo.get(contentRoot)!
 
 /** All of content/, read and checked once per process (the book build reads its chapters from it). */
 export function checkedContent(): Promise<ContentSet> {
-  reading ??= readContent(contentRoot).then(({ set, problems }) => {
+  once.reading ??= readContent(contentRoot).then(({ set, problems }) => {
     if (problems.length) {
       const list = problems.map((problem) => `  ${formatProblem(problem)}`)
       throw new Error(`content/ has ${problems.length} problem(s):\n${list.join('\n')}`)
     }
     return set
   })
-  return reading
+  return once.reading
 }
 
 export function contentIndex(): Promise<ContentIndex> {
-  loading ??= build()
-  return loading
+  once.loading ??= build()
+  return once.loading
 }
 
 async function build(): Promise<ContentIndex> {

@@ -1,7 +1,7 @@
 /** Queries over the blog posts, computed once per build and shared by every template. */
 import type { CollectionEntry } from 'astro:content'
 
-import { splitEntryId } from './i18n'
+import { splitEntryId, type Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
 
 export type Post = CollectionEntry<'posts'>
@@ -20,19 +20,56 @@ export const readingMinutes = (markdown: string | undefined) =>
 
 export const POSTS_PER_PAGE = 10
 
-/** Up to `count` other posts in the same language that share the most topics, newest first on a tie. */
-export async function relatedPosts(post: Post, count = 3): Promise<Post[]> {
+const byTopic = new Map<Locale, Promise<{ posts: Map<string, Post[]>; position: Map<string, number> }>>()
+
+/** Per language: the posts on each topic (newest first) and each post's place in postsIn(). */
+function topicIndex(locale: Locale) {
+  if (!byTopic.has(locale))
+    byTopic.set(
+      locale,
+      postsIn(locale).then((all) => {
+        const posts = new Map<string, Post[]>()
+        for (const post of all)
+          for (const topic of post.data.topics ?? []) {
+            if (!posts.has(topic)) posts.set(topic, [])
+            posts.get(topic)!.push(post)
+          }
+        return { posts, position: new Map(all.map((post, i) => [post.id, i])) }
+      }),
+    )
+  return byTopic.get(locale)!
+}
+
+const related = new Map<string, Promise<Post[]>>()
+
+/**
+ * Up to `count` other posts in the same language that share the most topics, newest first on a tie.
+ * Asked twice per post (the page's cache key and the page itself), so remembered; and found through
+ * the posts per topic rather than by comparing every pair of posts, which would not scale.
+ */
+export function relatedPosts(post: Post, count = 3): Promise<Post[]> {
+  const key = `${post.id}:${count}`
+  if (!related.has(key)) related.set(key, findRelated(post, count))
+  return related.get(key)!
+}
+
+async function findRelated(post: Post, count: number): Promise<Post[]> {
   const { locale } = splitEntryId(post.id)
   const topics = new Set(post.data.topics ?? [])
-  if (!topics.size) return []
-  return (await postsIn(locale))
-    .filter((other) => other.id !== post.id)
-    .map((other) => ({
-      other,
-      shared: (other.data.topics ?? []).filter((topic) => topics.has(topic)).length,
-    }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared)
-    .slice(0, count)
-    .map(({ other }) => other)
+  if (!topics.size || count <= 0) return []
+  const index = await topicIndex(locale)
+  const shared = new Map<Post, number>()
+  for (const topic of topics)
+    for (const other of index.posts.get(topic) ?? [])
+      if (other.id !== post.id) shared.set(other, (shared.get(other) ?? 0) + 1)
+  // More shared topics first; on a tie, the order of postsIn() (newest first).
+  const before = (a: [Post, number], b: [Post, number]) =>
+    b[1] - a[1] || index.position.get(a[0].id)! - index.position.get(b[0].id)!
+  const best: [Post, number][] = []
+  for (const candidate of shared) {
+    if (best.length === count && before(candidate, best[count - 1]) >= 0) continue
+    best.splice(best.length === count ? count - 1 : best.length, 1, candidate)
+    best.sort(before)
+  }
+  return best.map(([other]) => other)
 }

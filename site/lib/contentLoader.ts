@@ -1,0 +1,72 @@
+/**
+ * The loader of every content collection: Astro's glob loader over one folder of content/, with a
+ * digest that also covers what the file's references resolve to.
+ *
+ * Astro keeps each entry's rendered HTML between builds (the data store in the cache folder) and
+ * renders a file again only when its digest changes. The glob loader's digest is a hash of the
+ * file's text, but our Markdown pipeline (markdown/remarkContent.ts) writes into the HTML what
+ * other files say: `post:<id>` becomes that post's URL (its slug, or the other language's page when
+ * it has no translation), `media:<id>` and `::figure{image=...}` become the image's file and alt
+ * text. Without this, renaming a post's slug left every post linking to it with the old address
+ * (a broken link after a publish), and a corrected alt text stayed wrong in every body. So the
+ * digest here is the file's text plus the resolution of every reference in it; a file is rendered
+ * again exactly when something it shows changed. The page cache keys (cacheKeys.ts) include this
+ * digest and the rendered HTML, so pages follow.
+ */
+import { glob, type Loader } from 'astro/loaders'
+
+import { MEDIA_SCHEME, REFERENCE_KINDS, type ReferenceKind } from '../../cms/content/references'
+import { contentIndex, type ContentIndex } from './contentIndex'
+import { LOCALES } from './i18n'
+import { stableJson } from './stableJson'
+
+const KINDS = [...Object.keys(REFERENCE_KINDS), MEDIA_SCHEME].join('|')
+/** Anything that reads like a reference, in links, images or text: more than needed does no harm. */
+const REFERENCE = new RegExp(`\\b(${KINDS}):([a-z0-9]+(?:-[a-z0-9]+)*)`, 'g')
+/** The image of a figure directive: `image="<media id>"` (quoted or not). */
+const FIGURE_IMAGE = /\bimage=(?:"([^"]*)"|'([^']*)'|([^\s}]+))/g
+
+/** What each reference in `text` stands for today, in both languages (a body may fall back). */
+export function referenceTargets(text: string, index: ContentIndex): unknown[] {
+  const media = (id: string) => [
+    `media:${id}`,
+    index.mediaFile(id) ?? null,
+    ...LOCALES.map((locale) => index.mediaAlt(id, locale)),
+  ]
+  const targets = new Map<string, unknown[]>()
+  for (const [token, kind, id] of text.matchAll(REFERENCE))
+    targets.set(
+      token,
+      kind === MEDIA_SCHEME
+        ? media(id)
+        : [token, ...LOCALES.map((locale) => index.url(kind as ReferenceKind, id, locale) ?? null)],
+    )
+  for (const match of text.matchAll(FIGURE_IMAGE)) {
+    const id = match[1] ?? match[2] ?? match[3]
+    targets.set(`media:${id}`, media(id))
+  }
+  return [...targets.values()].sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+}
+
+/** Astro's glob loader for `*.{nl,en}.md` in one folder of content/, ids `<id>.<language>`. */
+export function contentLoader(folder: string): Loader {
+  const files = glob({
+    pattern: '*.{nl,en}.md',
+    base: `${process.env.CONTENT_DIR || './content'}/${folder}`,
+    // Astro would use the slug as id; ours is the file name, shared by a document's translations.
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  })
+  return {
+    name: 'content-loader',
+    load: async (context) => {
+      const index = await contentIndex()
+      return files.load({
+        ...context,
+        generateDigest: (data) =>
+          context.generateDigest(
+            typeof data === 'string' ? `${data}\n${stableJson(referenceTargets(data, index))}` : data,
+          ),
+      })
+    },
+  }
+}

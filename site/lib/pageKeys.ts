@@ -1,0 +1,224 @@
+/**
+ * The cache key of every page a dynamic route makes, one function per template (see cacheKeys.ts
+ * for what a key is and why it must cover everything the page shows). Each function reads the data
+ * through the same queries its template uses and lists what the template shows, in the order the
+ * template reads it.
+ *
+ * When a template (or a component it uses) starts showing something new from content, add it to
+ * its key here. Code is covered by Astro itself; only data needs listing. The incremental-build
+ * test (tests/int/site-incremental.test.ts) compares incremental rebuilds with full builds.
+ *
+ * Pages without getStaticPaths() (home, the first blog page, indexes, feeds, search, 404) have no
+ * key and are rendered on every build.
+ */
+import { getEntry } from 'astro:content'
+
+import { archiveYears } from './archive'
+import { authorTranslation, postsByAuthor, type Author } from './authors'
+import { bookIn, chaptersIn, chapterTranslation, type Chapter } from './book'
+import { bookDownloads } from './bookDownloads'
+import { entryDataDigest, entryDigest, imageDigest, pageCacheKey, siteDigest } from './cacheKeys'
+import { splitEntryId, type Locale } from './i18n'
+import { plainPageTranslation, type PlainPage } from './plainPages'
+import { postsIn, relatedPosts, translationOf, type Post } from './posts'
+import {
+  filterTranslation,
+  speakerFilters,
+  speakerTranslation,
+  type Speaker,
+  type SpeakerFilter,
+} from './speakers'
+import { tipNeighbours, tipTranslation, type Tip } from './tips'
+import { topicContents } from './topicContents'
+import { topicsById, topicTranslation, type Topic } from './topics'
+
+const other = (locale: Locale): Locale => (locale === 'nl' ? 'en' : 'nl')
+
+/** The profiles of these author ids in one language; a missing one counts as missing. */
+const authorDigests = (ids: readonly string[], locale: Locale) =>
+  Promise.all(ids.map(async (id) => entryDataDigest(await getEntry('authors', `${id}.${locale}`))))
+
+/** The topics with these ids in one language (names and slugs on chips and links). */
+const topicDigests = async (ids: readonly string[] | undefined, locale: Locale) =>
+  (await topicsById(ids, locale)).map(entryDataDigest)
+
+/** components/PostSummary.astro: the post's front matter and its authors' names. */
+async function postSummaryDigest(post: Post): Promise<unknown> {
+  const { locale } = splitEntryId(post.id)
+  return [entryDataDigest(post), await authorDigests(post.data.authors, locale)]
+}
+
+const postListDigest = (posts: readonly Post[]) => Promise.all(posts.map(postSummaryDigest))
+
+/** components/SpeakerCard.astro: name, job, organisation, slug and portrait. */
+async function speakerCardDigest(speaker: Speaker): Promise<unknown> {
+  const { locale } = splitEntryId(speaker.id)
+  return [entryDataDigest(speaker), await imageDigest(speaker.data.photo, locale)]
+}
+
+const positions = new WeakMap<readonly { id: string }[], Map<string, number>>()
+
+/** The entries just before and after `entry` in `list` (found by id, without a scan per page). */
+function around<T extends { id: string }>(list: readonly T[], entry: T): [T | undefined, T | undefined] {
+  if (!positions.has(list)) positions.set(list, new Map(list.map((item, i) => [item.id, i])))
+  const index = positions.get(list)!.get(entry.id) ?? -1
+  return index < 0 ? [undefined, undefined] : [list[index - 1], list[index + 1]]
+}
+
+/** templates/PostPage.astro */
+export async function postPageKey(post: Post): Promise<string> {
+  const { locale } = splitEntryId(post.id)
+  const [newer, older] = around(await postsIn(locale), post)
+  return pageCacheKey(
+    'post',
+    siteDigest(locale),
+    entryDigest(post),
+    await authorDigests(post.data.authors, locale),
+    await topicDigests(post.data.topics, locale),
+    entryDataDigest(await translationOf(post)),
+    entryDataDigest(newer),
+    entryDataDigest(older),
+    await postListDigest(await relatedPosts(post)),
+    await imageDigest(post.data.hero, locale),
+  )
+}
+
+/** templates/BlogIndex.astro, from the props blogPagePaths() gives it. */
+export async function blogPageKey(props: {
+  locale: Locale
+  page: number
+  pages: number
+  posts: readonly Post[]
+}): Promise<string> {
+  return pageCacheKey(
+    'blog-page',
+    siteDigest(props.locale),
+    props.page,
+    props.pages,
+    await postListDigest(props.posts),
+  )
+}
+
+/** templates/ArchiveYear.astro, from the props archiveYearPaths() gives it. */
+export async function archiveYearKey(props: {
+  locale: Locale
+  year: string
+  posts: readonly Post[]
+  earlier?: string
+  later?: string
+}): Promise<string> {
+  const otherYears = await archiveYears(other(props.locale))
+  return pageCacheKey(
+    'archive-year',
+    siteDigest(props.locale),
+    props.year,
+    props.earlier ?? null,
+    props.later ?? null,
+    await postListDigest(props.posts),
+    otherYears.some((candidate) => candidate.year === props.year),
+  )
+}
+
+/** templates/ChapterPage.astro: the chapter, the book, its neighbours and the downloads. */
+export async function chapterPageKey(chapter: Chapter): Promise<string> {
+  const { locale } = splitEntryId(chapter.id)
+  const [previous, next] = around(await chaptersIn(locale), chapter)
+  return pageCacheKey(
+    'chapter',
+    siteDigest(locale),
+    entryDigest(chapter),
+    entryDataDigest(await bookIn(locale)),
+    entryDataDigest(previous),
+    entryDataDigest(next),
+    entryDataDigest(await chapterTranslation(chapter)),
+    bookDownloads(locale).filter((download) => download.locale === locale),
+    await topicDigests(chapter.data.topics, locale),
+  )
+}
+
+/** templates/PlainPage.astro */
+export async function plainPageKey(page: PlainPage): Promise<string> {
+  const { locale } = splitEntryId(page.id)
+  return pageCacheKey(
+    'plain-page',
+    siteDigest(locale),
+    entryDigest(page),
+    entryDataDigest(await plainPageTranslation(page)),
+  )
+}
+
+/** templates/AuthorPage.astro: the profile, its photo and the author's posts. */
+export async function authorPageKey(author: Author): Promise<string> {
+  const { locale } = splitEntryId(author.id)
+  return pageCacheKey(
+    'author',
+    siteDigest(locale),
+    entryDigest(author),
+    await imageDigest(author.data.photo, locale),
+    await postListDigest(await postsByAuthor(author)),
+    entryDataDigest(await authorTranslation(author)),
+  )
+}
+
+/** templates/TipPage.astro: the tip, its topics, the tips before and after it by number. */
+export async function tipPageKey(tip: Tip): Promise<string> {
+  const { locale } = splitEntryId(tip.id)
+  const { previous, next } = await tipNeighbours(tip)
+  return pageCacheKey(
+    'tip',
+    siteDigest(locale),
+    entryDigest(tip),
+    await topicDigests(tip.data.topics, locale),
+    entryDataDigest(previous),
+    entryDataDigest(next),
+    entryDataDigest(await tipTranslation(tip)),
+  )
+}
+
+/** templates/SpeakerPage.astro: the profile, its topics and portrait. */
+export async function speakerPageKey(speaker: Speaker): Promise<string> {
+  const { locale } = splitEntryId(speaker.id)
+  return pageCacheKey(
+    'speaker',
+    siteDigest(locale),
+    entryDigest(speaker),
+    await topicDigests(speaker.data.topics, locale),
+    entryDataDigest(await speakerTranslation(speaker)),
+    await imageDigest(speaker.data.photo, locale),
+  )
+}
+
+/** The filter links the directory shows: every filter of every kind (label and address). */
+const filterLinks = async (locale: Locale) =>
+  Object.values(await speakerFilters(locale)).map((filters) =>
+    filters.map(({ kind, key, value, label, url }) => ({ kind, key, value, label, url })),
+  )
+
+/** templates/SpeakersDirectory.astro with a filter: all filter links, the filter's speakers. */
+export async function speakerFilterKey(locale: Locale, filter: SpeakerFilter): Promise<string> {
+  const { kind, key, value, label, url } = filter
+  return pageCacheKey(
+    'speaker-filter',
+    siteDigest(locale),
+    { kind, key, value, label, url },
+    await filterLinks(locale),
+    await Promise.all(filter.speakers.map(speakerCardDigest)),
+    (await filterTranslation(filter, locale))?.url ?? null,
+  )
+}
+
+/** templates/TopicPage.astro: the topic and everything on it (posts, tips, speakers, chapters). */
+export async function topicPageKey(topic: Topic): Promise<string> {
+  const { locale } = splitEntryId(topic.id)
+  const { posts, tips, speakers, chapters } = await topicContents(topic)
+  return pageCacheKey(
+    'topic',
+    siteDigest(locale),
+    entryDigest(topic),
+    await postListDigest(posts),
+    tips.map(entryDataDigest),
+    await Promise.all(speakers.map(speakerCardDigest)),
+    chapters.map(entryDataDigest),
+    entryDataDigest(await topicTranslation(topic)),
+  )
+}

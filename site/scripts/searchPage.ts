@@ -77,10 +77,15 @@ async function start(root: HTMLElement): Promise<void> {
       (loaded) => {
         dates = loaded
         order = chosen
+        hideError()
         window.history.replaceState(null, '', withSortOrder(new URL(window.location.href), order))
         if (instance.searchTerm.trim()) instance.triggerSearch(instance.searchTerm)
       },
-      (error: unknown) => showError(error),
+      (error: unknown) => {
+        // The list keeps its order, so the control says that order again.
+        sortControl.value = order
+        showError(error)
+      },
     )
   })
 
@@ -117,6 +122,11 @@ function loadScript(src: string): Promise<void> {
     script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)))
     document.head.append(script)
   })
+}
+
+/** Once a retry worked, the notice of the failure goes. */
+function hideError(): void {
+  document.querySelector<HTMLElement>('[data-search-error]')?.setAttribute('hidden', '')
 }
 
 function showError(error: unknown): void {

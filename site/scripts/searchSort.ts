@@ -37,12 +37,20 @@ export function sortByDate<T extends { id: string }>(results: T[], dates: Record
   })
 }
 
-/** Fetches a language's dates once; later calls get the same answer. */
+/**
+ * Fetches a language's dates once; later calls get the same answer. A failed fetch is forgotten,
+ * so choosing the order again tries again (a dropped connection is not the end of sorting).
+ */
 export function datesLoader(url: string): () => Promise<Record<string, string>> {
   let dates: Promise<Record<string, string>> | undefined
   return () =>
-    (dates ??= fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`The dates for sorting search results answered ${response.status}`)
-      return response.json() as Promise<Record<string, string>>
-    }))
+    (dates ??= fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`The dates for sorting search results answered ${response.status}`)
+        return response.json() as Promise<Record<string, string>>
+      })
+      .catch((error: unknown) => {
+        dates = undefined
+        throw error
+      }))
 }

@@ -298,6 +298,30 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(topic.locator('img')).toHaveCount(0)
     })
 
+    test('when the dates cannot be fetched, the reader is told, the order stays, and choosing again retries', async ({
+      page,
+    }) => {
+      await searchFor(page, lang, c.sortQuery)
+      const relevance = await resultDates(page, lang)
+      // The first request for the dates is lost on the way (a dropped connection); later ones pass.
+      let dropped = 0
+      await page.route(/search-dates\.[a-z]+\.json$/, (route) =>
+        dropped++ === 0 ? route.abort('connectionreset') : route.continue(),
+      )
+      const sort = page.getByLabel(c.sortLabel)
+      await sort.selectOption('date')
+      await expect(page.locator('[data-search-error]')).toBeVisible()
+      await expect(sort).toHaveValue('relevance')
+      await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}$`))
+      expect((await resultDates(page, lang)).join()).toBe(relevance.join())
+
+      await sort.selectOption('date')
+      await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}&sort=date$`))
+      await expect.poll(async () => isNewestFirst(await resultDates(page, lang))).toBe(true)
+      await expect(page.locator('[data-search-error]')).toBeHidden()
+      expect(dropped).toBe(2)
+    })
+
     test('the sort control works with the keyboard', async ({ page }) => {
       await searchFor(page, lang, c.sortQuery)
       await page.locator('pagefind-input input').focus()

@@ -83,11 +83,15 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
     }
   }
 
-  const cssCache = new Map<string, { bytes: number; fonts: FontFace[] }>()
+  // Every page links the same stylesheet or two: read and compress each once, not once per page.
+  const cssCache = new Map<string, { compressedBytes: number; fonts: FontFace[] }>()
   const css = async (file: string) => {
     if (!cssCache.has(file)) {
-      const text = await readFile(path.join(dist, file), 'utf8')
-      cssCache.set(file, { bytes: Buffer.byteLength(text), fonts: fontFaces(text, file) })
+      const bytes = await readFile(path.join(dist, file))
+      cssCache.set(file, {
+        compressedBytes: gzipSync(bytes).length,
+        fonts: fontFaces(bytes.toString('utf8'), file),
+      })
     }
     return cssCache.get(file)!
   }
@@ -139,7 +143,7 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
       const target = targetOf(file, stylesheet).file
       if (!target) continue
       const sheet = await css(target)
-      bytes += gzipSync(await readFile(path.join(dist, target))).length
+      bytes += sheet.compressedBytes
       faces.push(...sheet.fonts)
     }
     const scriptBytes =

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { checkBuiltSite } from './check-dist'
 import { bookOutDir } from '../site/lib/bookDownloads'
 import { buildBookForSite, copyBookDownloads } from './lib/book/site'
+import { pageLine } from './lib/astroPageLines'
 import { lockBuildCaches } from './lib/buildLock'
 import { dirStats, megabytes } from './lib/dirStats'
 import { fingerprint } from './lib/fingerprint'
@@ -139,11 +140,8 @@ async function moveFolder(from: string, to: string): Promise<void> {
 }
 
 function countPage(line: string): void {
-  // eslint-disable-next-line no-control-regex
-  const plain = line.replace(/\x1b\[[0-9;]*m/g, '')
-  if (!/[├└]─ \S/.test(plain)) return
-  if (/\((restored|cached)\)\s*$/.test(plain)) astroOutput.reused++
-  else if (/\(\+[\d.]+m?s\)/.test(plain)) astroOutput.rendered++
+  const page = pageLine(line)
+  if (page) astroOutput[page.reused ? 'reused' : 'rendered']++
 }
 
 /** "pages and feeds: 12 rendered, 263 copied unchanged from the last build (incremental)". */

@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import { beforeAll, describe, expect, test } from 'vitest'
 
+import { pageLine } from '../../scripts/lib/astroPageLines'
 import { root, runScript } from './helpers/book'
 
 // Without a Chromium the book is EPUB only: the same pages, and a much faster book step.
@@ -23,12 +24,14 @@ let last: Build
 
 type Build = { dir: string; output: string; rendered: Set<string>; restored: Set<string> }
 
-/** Astro's line per page: `├─ /blog/x/index.html (+4ms)` when rendered, `(restored)` when copied. */
+/** Which pages Astro rendered and which it copied from its cache, from its line per page. */
 function pagesOf(output: string): Pick<Build, 'rendered' | 'restored'> {
   const rendered = new Set<string>()
   const restored = new Set<string>()
-  for (const [, file, how] of output.matchAll(/[├└]─ (\S+) \((restored|cached|\+[\d.]+m?s)\)/g))
-    (how === 'restored' || how === 'cached' ? restored : rendered).add(file.replace(/^\//, ''))
+  for (const line of output.split('\n')) {
+    const page = pageLine(line)
+    if (page) (page.reused ? restored : rendered).add(page.file)
+  }
   return { rendered, restored }
 }
 

@@ -119,15 +119,17 @@ export async function archiveYearKey(props: {
   )
 }
 
-/** templates/ChapterPage.astro: the chapter, the book, its neighbours and the downloads. */
+/** templates/ChapterPage.astro: the chapter, the book (its cover is the search result's image), its neighbours and the downloads. */
 export async function chapterPageKey(chapter: Chapter): Promise<string> {
   const { locale } = splitEntryId(chapter.id)
   const [previous, next] = around(await chaptersIn(locale), chapter)
+  const book = await bookIn(locale)
   return pageCacheKey(
     'chapter',
     siteDigest(locale),
     entryDigest(chapter),
-    entryDataDigest(await bookIn(locale)),
+    entryDataDigest(book),
+    await imageDigest(book.data.cover, locale),
     entryDataDigest(previous),
     entryDataDigest(next),
     entryDataDigest(await chapterTranslation(chapter)),

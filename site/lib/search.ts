@@ -6,7 +6,8 @@
  * - `data-pagefind-body`: index this element (pages without one are not indexed at all);
  * - `data-search-kind` and `data-search-date`: the facts scripts/lib/search/ uses to put the page in
  *   its shard (kind and year);
- * - the `type` filter and metadata, the `date` metadata (as readers see it) and the `date` sort key.
+ * - the `type` filter and metadata, the result image (site/lib/searchThumbnail.ts), the `date`
+ *   metadata (as readers see it) and the `date` sort key.
  *
  * Filters that come from visible links (topic, region, language) are marked in the templates with
  * `data-pagefind-filter`, and `searchFilter()` gives hidden ones.
@@ -20,22 +21,30 @@ export type SearchKind = (typeof SEARCH_KINDS)[number]
 /** The filter names in the index; the search page shows them with translated labels. */
 export const SEARCH_FILTERS = ['type', 'topic', 'region', 'language'] as const
 
-export function searchBody(kind: SearchKind, locale: Locale, date?: string): Record<string, string> {
+export function searchBody(
+  kind: SearchKind,
+  locale: Locale,
+  { date, image }: { date?: string; image?: string } = {},
+): Record<string, string> {
   const type = searchWords(locale).types[kind]
-  return {
+  // The image is always set, empty when the page has none of its own, because Pagefind otherwise
+  // takes the first image in the text (a figure at full width, or a speaker listed on a topic).
+  const meta = ['type[data-search-type]', 'image[data-search-image]']
+  const attributes: Record<string, string> = {
     'data-pagefind-body': '',
     'data-search-kind': kind,
     'data-search-type': type,
+    'data-search-image': image ?? '',
     'data-pagefind-filter': 'type[data-search-type]',
-    ...(date
-      ? {
-          'data-search-date': date,
-          'data-search-when': formatDate(new Date(date), locale),
-          'data-pagefind-meta': 'type[data-search-type], date[data-search-when]',
-          'data-pagefind-sort': 'date[data-search-date]',
-        }
-      : { 'data-pagefind-meta': 'type[data-search-type]' }),
   }
+  if (date) {
+    attributes['data-search-date'] = date
+    attributes['data-search-when'] = formatDate(new Date(date), locale)
+    attributes['data-pagefind-sort'] = 'date[data-search-date]'
+    meta.push('date[data-search-when]')
+  }
+  attributes['data-pagefind-meta'] = meta.join(', ')
+  return attributes
 }
 
 /** Per language, the dated pages' Pagefind ids and dates, for sorting merged results by date (scripts/lib/search/dates.ts). */

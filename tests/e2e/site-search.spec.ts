@@ -298,6 +298,24 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(topic.locator('img')).toHaveCount(0)
     })
 
+    test("a chapter result shows the book's cover, as a thumbnail made for the result's box", async ({
+      page,
+    }) => {
+      await searchFor(page, lang, c.chapterWord)
+      const image = (await result(page, c.chapter)).locator('.search-result__image')
+      await expect(image).toHaveAttribute('src', new RegExp(`/boek-omslag-${lang}\\.[^/]+\\.webp$`))
+      if (page.viewportSize()!.width < 480) {
+        // Phones show no result images, and a lazy image that is not shown is not fetched.
+        await expect(image).toBeHidden()
+        expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(0)
+      } else {
+        // Twice the 6rem × 4rem box, not the cover at full size.
+        await expect
+          .poll(() => image.evaluate((img: HTMLImageElement) => `${img.naturalWidth}×${img.naturalHeight}`))
+          .toBe('192×128')
+      }
+    })
+
     test('when the dates cannot be fetched, the reader is told, the order stays, and choosing again retries', async ({
       page,
     }) => {

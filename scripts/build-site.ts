@@ -12,6 +12,7 @@ import { bookOutDir } from '../site/lib/bookDownloads'
 import { buildBookForSite, copyBookDownloads } from './lib/book/site'
 import { pageLine } from './lib/astroPageLines'
 import { lockBuildCaches } from './lib/buildLock'
+import { rebaseRootLinks } from './lib/rebaseRootLinks'
 import { dirStats, megabytes } from './lib/dirStats'
 import { fingerprint } from './lib/fingerprint'
 import { elapsed, logger } from './lib/log'
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     // A draft's preview in the CMS (cms/publish/preview.ts): the pages only, served behind login.
     log.info(`building a preview into ${outDir}/`)
     await step(timings, 'pages', () => astroBuild(outDir))
+    await rebaseRootLinks(outDir, process.env.SITE_BASE || '/')
     log.info(`preview built (${elapsed(start)})`)
     return
   }

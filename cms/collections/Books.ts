@@ -5,11 +5,12 @@ import { isEditor } from '../access/isEditor'
 import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
+import { collectionLabels } from '../lib/collectionLabels'
 
 /** The network's free book: its metadata. The text lives in the chapters that point to it. */
 export const Books: CollectionConfig = {
   slug: 'books',
-  labels: { singular: { nl: 'Boek', en: 'Book' }, plural: { nl: 'Boeken', en: 'Books' } },
+  labels: collectionLabels({ nl: 'Boek', en: 'Book' }, { nl: 'Boeken', en: 'Books' }),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'edition', 'updatedAt'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { afterChange: [queueSiteBuildAfterChange], afterDelete: [queueSiteBuildAfterDelete] },

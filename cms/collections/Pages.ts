@@ -5,11 +5,12 @@ import { slug } from '../fields/slug'
 import { richTextEditor } from '../lib/editor'
 import { RESERVED_PAGE_SLUGS } from '../lib/reservedSlugs'
 import { withPublishing } from '../lib/withPublishing'
+import { collectionLabels } from '../lib/collectionLabels'
 
 /** Plain pages: about, contact, privacy, the accessibility statement. */
 export const Pages: CollectionConfig = withPublishing({
   slug: 'pages',
-  labels: { singular: { nl: 'Pagina', en: 'Page' }, plural: { nl: 'Pagina’s', en: 'Pages' } },
+  labels: collectionLabels({ nl: 'Pagina', en: 'Page' }, { nl: 'Pagina’s', en: 'Pages' }),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug', '_status', 'updatedAt'] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },

@@ -5,11 +5,12 @@ import { slug } from '../fields/slug'
 import { topics } from '../fields/topics'
 import { REGIONS, SPEAKER_LANGUAGES } from '../lib/regions'
 import { withPublishing } from '../lib/withPublishing'
+import { collectionLabels } from '../lib/collectionLabels'
 
 /** The speakers pool: people who give talks at government organisations. */
 export const Speakers: CollectionConfig = withPublishing({
   slug: 'speakers',
-  labels: { singular: { nl: 'Spreker', en: 'Speaker' }, plural: { nl: 'Sprekers', en: 'Speakers' } },
+  labels: collectionLabels({ nl: 'Spreker', en: 'Speaker' }, { nl: 'Sprekers', en: 'Speakers' }),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'organisation', 'regions', '_status'] },
   defaultSort: 'name',
   fields: [

@@ -5,11 +5,12 @@ import { isEditor } from '../access/isEditor'
 import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
+import { collectionLabels } from '../lib/collectionLabels'
 
 /** Shared tags across posts, tips, speakers and chapters. Editors keep the list tidy. */
 export const Topics: CollectionConfig = {
   slug: 'topics',
-  labels: { singular: { nl: 'Onderwerp', en: 'Topic' }, plural: { nl: 'Onderwerpen', en: 'Topics' } },
+  labels: collectionLabels({ nl: 'Onderwerp', en: 'Topic' }, { nl: 'Onderwerpen', en: 'Topics' }),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { afterChange: [queueSiteBuildAfterChange], afterDelete: [queueSiteBuildAfterDelete] },

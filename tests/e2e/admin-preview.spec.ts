@@ -34,6 +34,15 @@ test('a draft opens as a preview for an editor, and for nobody else', async ({ p
   // Styled by the site's own stylesheet, served from the preview too.
   const font = await preview.evaluate(() => getComputedStyle(document.body).fontFamily)
   expect(font).toMatch(/Source Sans/i)
+  // Its links stay inside the preview: the menu leads to the preview's own blog index, which lists the draft.
+  const previewBase = new URL(preview.url()).pathname.replace(/blog\/.*$/, '')
+  await preview
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Blog', exact: true })
+    .click()
+  await expect(preview).toHaveURL(new RegExp(`${previewBase}blog/?$`))
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Blog')
+  await expect(preview.getByRole('link', { name: title })).toBeVisible()
 
   // Without a login: neither the preview's page nor the way to make one.
   const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin })

@@ -26,6 +26,10 @@ test('an editor writes a post with an image, autosaves a draft and publishes it'
     'Vrijdagochtend kwamen twintig collega’s bij elkaar in de bibliotheek van Deventer.',
   )
 
+  // The "+" beside a relationship field is announced by the name of what it adds, in the admin's language.
+  await expect(page.locator('#field-topics').getByRole('button', { name: 'Add new Topic' })).toBeVisible()
+  await expect(page.locator('[aria-label*="[object"]')).toHaveCount(0)
+
   // Hero image: upload a new image from the post's form, with its alt text.
   const image = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#3b7a57' } })
     .jpeg()

@@ -6,11 +6,12 @@ import { topics } from '../../fields/topics'
 import { richTextEditor } from '../../lib/editor'
 import { withPublishing } from '../../lib/withPublishing'
 import { ensureUniqueChapterNumber } from './hooks/ensureUniqueChapterNumber'
+import { collectionLabels } from '../../lib/collectionLabels'
 
 /** One chapter of a book, ordered by its number. */
 export const Chapters: CollectionConfig = withPublishing({
   slug: 'chapters',
-  labels: { singular: { nl: 'Hoofdstuk', en: 'Chapter' }, plural: { nl: 'Hoofdstukken', en: 'Chapters' } },
+  labels: collectionLabels({ nl: 'Hoofdstuk', en: 'Chapter' }, { nl: 'Hoofdstukken', en: 'Chapters' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'book', '_status'],

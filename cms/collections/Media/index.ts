@@ -11,6 +11,7 @@ import { mediaDir } from '../../lib/paths'
 import { ALLOWED_IMAGE_TYPES } from '../../lib/uploadLimits'
 import { recordContentHash } from './hooks/recordContentHash'
 import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
+import { collectionLabels } from '../../lib/collectionLabels'
 
 /**
  * Images for posts, chapters, speakers and covers. Alt text is required in every language the image
@@ -18,7 +19,7 @@ import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
  */
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: { nl: 'Afbeelding', en: 'Image' }, plural: { nl: 'Afbeeldingen', en: 'Images' } },
+  labels: collectionLabels({ nl: 'Afbeelding', en: 'Image' }, { nl: 'Afbeeldingen', en: 'Images' }),
   access: {
     read: anyone,
     create: isLoggedIn,

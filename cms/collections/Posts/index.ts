@@ -6,11 +6,12 @@ import { slug } from '../../fields/slug'
 import { topics } from '../../fields/topics'
 import { richTextEditor } from '../../lib/editor'
 import { withPublishing } from '../../lib/withPublishing'
+import { collectionLabels } from '../../lib/collectionLabels'
 
 /** Blog posts by the network's guest bloggers. */
 export const Posts: CollectionConfig = withPublishing({
   slug: 'posts',
-  labels: { singular: { nl: 'Blogbericht', en: 'Blog post' }, plural: { nl: 'Blog', en: 'Blog' } },
+  labels: collectionLabels({ nl: 'Blogbericht', en: 'Blog post' }, { nl: 'Blog', en: 'Blog' }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'authors', 'publishedAt', '_status'],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isLoggedIn } from '../../access/isLoggedIn'
 import { nobody } from '../../access/nobody'
 import { rebuildSite } from './endpoints/rebuildSite'
+import { collectionLabels } from '../../lib/collectionLabels'
 
 /**
  * One row per site build: what started it, how long it took, how it ended and its full log. Only
@@ -11,10 +12,7 @@ import { rebuildSite } from './endpoints/rebuildSite'
  */
 export const SiteBuilds: CollectionConfig = {
   slug: 'site-builds',
-  labels: {
-    singular: { nl: 'Sitebuild', en: 'Site build' },
-    plural: { nl: 'Sitebuilds', en: 'Site builds' },
-  },
+  labels: collectionLabels({ nl: 'Sitebuild', en: 'Site build' }, { nl: 'Sitebuilds', en: 'Site builds' }),
   admin: {
     useAsTitle: 'trigger',
     defaultColumns: ['status', 'trigger', 'startedAt', 'durationMs', 'summary'],

@@ -8,11 +8,12 @@ import { richTextEditor } from '../../lib/editor'
 import { TIP_CATEGORIES } from '../../lib/tipCategories'
 import { withPublishing } from '../../lib/withPublishing'
 import { assignTipNumber } from './hooks/assignTipNumber'
+import { collectionLabels } from '../../lib/collectionLabels'
 
 /** Short practical tips, numbered in order of creation ("Tip 112"). */
 export const Tips: CollectionConfig = withPublishing({
   slug: 'tips',
-  labels: { singular: { nl: 'Tip', en: 'Tip' }, plural: { nl: 'Tips', en: 'Tips' } },
+  labels: collectionLabels({ nl: 'Tip', en: 'Tip' }, { nl: 'Tips', en: 'Tips' }),
   admin: { useAsTitle: 'title', defaultColumns: ['number', 'title', 'category', '_status'] },
   defaultSort: '-number',
   hooks: { beforeChange: [assignTipNumber] },

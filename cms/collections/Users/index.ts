@@ -9,6 +9,7 @@ import { slug } from '../../fields/slug'
 import { ROLES } from '../../lib/roles'
 import { validateUrl } from '../../lib/validateUrl'
 import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../../hooks/queueSiteBuild'
+import { collectionLabels } from '../../lib/collectionLabels'
 
 /**
  * Editors, authors and admins. Everyone has a public author profile (name, bio, photo, links);
@@ -16,7 +17,7 @@ import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../..
  */
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: { nl: 'Gebruiker', en: 'User' }, plural: { nl: 'Gebruikers', en: 'Users' } },
+  labels: collectionLabels({ nl: 'Gebruiker', en: 'User' }, { nl: 'Gebruikers', en: 'Users' }),
   auth: {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,

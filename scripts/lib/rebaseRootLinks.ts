@@ -1,0 +1,32 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * A draft's preview is served under a base path (/preview/site/<key>/), while the site's own links
+ * and forms are root-relative (site/lib/urls.ts, links in Markdown bodies). Astro puts the base
+ * only on its assets, so the preview's pages would link out of the preview. This moves every
+ * root-relative `href` and `action` under the base, leaving protocol-relative links, fragments and
+ * addresses already under the base alone. Only previews need it; the public site lives at the root.
+ */
+export function rebaseHtml(html: string, base: string): string {
+  const prefix = base.replace(/\/$/, '')
+  return html.replace(/\b(href|action)="\/(?!\/)([^"]*)"/g, (whole, attribute: string, rest: string) =>
+    `/${rest}`.startsWith(`${prefix}/`) ? whole : `${attribute}="${prefix}/${rest}"`,
+  )
+}
+
+/** Applies `rebaseHtml` to every HTML file under `dir`; returns how many files changed. */
+export async function rebaseRootLinks(dir: string, base: string): Promise<number> {
+  if (base === '/') return 0
+  let changed = 0
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue
+    const file = path.join(entry.parentPath, entry.name)
+    const html = await readFile(file, 'utf8')
+    const rebased = rebaseHtml(html, base)
+    if (rebased === html) continue
+    await writeFile(file, rebased)
+    changed++
+  }
+  return changed
+}

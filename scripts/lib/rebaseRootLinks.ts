@@ -15,18 +15,14 @@ export function rebaseHtml(html: string, base: string): string {
   )
 }
 
-/** Applies `rebaseHtml` to every HTML file under `dir`; returns how many files changed. */
-export async function rebaseRootLinks(dir: string, base: string): Promise<number> {
-  if (base === '/') return 0
-  let changed = 0
+/** Applies `rebaseHtml` to every HTML file under `dir`, rewriting only the files it changes. */
+export async function rebaseRootLinks(dir: string, base: string): Promise<void> {
+  if (base === '/') return
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue
     const file = path.join(entry.parentPath, entry.name)
     const html = await readFile(file, 'utf8')
     const rebased = rebaseHtml(html, base)
-    if (rebased === html) continue
-    await writeFile(file, rebased)
-    changed++
+    if (rebased !== html) await writeFile(file, rebased)
   }
-  return changed
 }

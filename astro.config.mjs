@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 import path from 'node:path'
 
 import { markdownOptions, syntaxHighlight } from './site/lib/markdown/options.ts'
+import { contentSecurityPolicy } from './site/lib/safety/contentSecurityPolicy.ts'
 
 // The content/ folder the site builds from; CONTENT_DIR points elsewhere (tests build exported copies).
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content')
@@ -34,6 +35,10 @@ export default defineConfig({
   },
   integrations: [sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } })],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in every page (site/lib/safety/contentSecurityPolicy.ts): scripts and
+  // styles only from our origin or with the hash of what Astro inlined, so text from content can
+  // never run as script even if it got past the escaping.
+  security: { csp: contentSecurityPolicy(process.env.CMS_URL) },
   experimental: {
     // Publishing one post must not cost a full rebuild (ARCHITECTURE.md): a page of a dynamic route
     // whose cacheKey (site/lib/pageKeys.ts) and code are unchanged is copied from the last build.

@@ -12,6 +12,7 @@ import { bookOutDir } from '../site/lib/bookDownloads'
 import { buildBookForSite, copyBookDownloads } from './lib/book/site'
 import { pageLine } from './lib/astroPageLines'
 import { lockBuildCaches } from './lib/buildLock'
+import { unsafePagesIn } from './lib/pageSafety'
 import { rebaseRootLinks } from './lib/rebaseRootLinks'
 import { dirStats, megabytes } from './lib/dirStats'
 import { fingerprint } from './lib/fingerprint'
@@ -51,6 +52,9 @@ async function main(): Promise<void> {
     // A draft's preview in the CMS (cms/publish/preview.ts): the pages only, served behind login.
     log.info(`building a preview into ${outDir}/`)
     await step(timings, 'pages', () => astroBuild(outDir))
+    // A draft is anyone's text, shown to an editor who is logged in: the same safety check as live.
+    const unsafe = await unsafePagesIn(outDir)
+    if (unsafe.length) throw new Error(`the preview is not safe to show:\n${unsafe.join('\n')}`)
     await rebaseRootLinks(outDir, process.env.SITE_BASE || '/')
     log.info(`preview built (${elapsed(start)})`)
     return

@@ -24,6 +24,7 @@ import { Figure } from '../blocks/Figure'
 import { TipBox } from '../blocks/TipBox'
 import { VideoEmbed } from '../blocks/VideoEmbed'
 import { CODE_LANGUAGES } from './codeLanguages'
+import { linkFields } from './linkFields'
 
 /** Documents an internal link may point to; content/ stores them as `post:<id>` and the site makes URLs. */
 export const LINKABLE_COLLECTIONS = [
@@ -50,7 +51,7 @@ export const richTextEditor = lexicalEditor({
     ItalicFeature(),
     StrikethroughFeature(),
     InlineCodeFeature(),
-    LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
+    LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS], fields: linkFields }),
     UnorderedListFeature(),
     OrderedListFeature(),
     BlockquoteFeature(),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import { cp, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, TypedUser } from 'payload'
@@ -23,6 +23,15 @@ export const isPreviewable = (collection: string): collection is PreviewCollecti
 
 /** Previews live apart from the live site and are served only behind login (cms/app/preview). */
 export const previewsDir = path.join(siteDir, 'previews')
+/**
+ * A preview's name: a keyed hash of the draft's version, so nobody can work out the address of a
+ * preview they were not shown (its stylesheets and images are served to anyone holding it, see
+ * cms/app/preview). 32 hex digits, 128 bits.
+ */
+const previewKey = (secret: string, version: string) =>
+  createHmac('sha256', secret).update(`preview:${version}`).digest('hex').slice(0, 32)
+export const isPreviewKey = (key: string | undefined): key is string => /^[0-9a-f]{32}$/.test(key ?? '')
+
 /** The URL prefix a preview's pages are served under; the preview is built with it as its base. */
 export const previewBase = (key: string) => `/preview/site/${key}/`
 
@@ -53,10 +62,7 @@ export async function buildPreview(
     overrideAccess: false,
     user,
   })) as { id: number | string; slug?: string | null; contentId?: string | null; updatedAt: string }
-  const key = createHash('sha256')
-    .update(`${collection}/${draft.id}/${draft.updatedAt}/${locale}`)
-    .digest('hex')
-    .slice(0, 20)
+  const key = previewKey(payload.secret, `${collection}/${draft.id}/${draft.updatedAt}/${locale}`)
   const page = `${previewBase(key).slice(0, -1)}${PAGE_OF[collection](draft.slug || String(draft.id), locale)}`
   const dir = path.join(previewsDir, key)
   if (await stat(path.join(dir, 'site')).catch(() => undefined)) return page

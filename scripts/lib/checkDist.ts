@@ -13,6 +13,8 @@ import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 
+import { unsafeMarkup } from './pageSafety'
+
 export const BUDGETS = {
   /** Compressed HTML plus the CSS it links, per page (images and fonts apart). */
   htmlAndCssBytes: 25 * 1024,
@@ -102,6 +104,7 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
   let maxFontFiles = 0
   for (const [file, tree] of trees) {
     const where = `dist/${file}`
+    problems.push(...unsafeMarkup(tree, where))
     const page = pageFacts(tree)
     if (!/^(nl|en)$/.test(page.lang)) problems.push(`${where}: <html> has no lang="nl" or lang="en"`)
     if (!page.title.trim()) problems.push(`${where}: the page has no <title>`)

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { startCms, stopCms } from './helpers/cms'
+import { validateLinkAddress } from '../../cms/lib/linkFields'
 import { paragraphs, postData } from './helpers/documents'
 
 let payload: Payload
@@ -203,4 +204,42 @@ describe('chapters', () => {
     const ordered = await payload.find({ collection: 'chapters', where: { book: { equals: book.id } } })
     expect(ordered.docs.map((doc) => doc.title)).toEqual(['Een', 'Twee'])
   })
+})
+
+describe('links in rich text', () => {
+  const withLink = (url: string, linkType = 'custom') => {
+    const body = paragraphs('Lees ')
+    const paragraph = body.root.children[0] as { children: unknown[] }
+    paragraph.children.push({
+      type: 'link',
+      version: 3,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      fields: { linkType, url, newTab: false },
+      children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: 'dit', version: 1 }],
+    })
+    return body
+  }
+
+  test.each([
+    'javascript:alert(document.cookie)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+  ])('refuses a link to %j, with the reason on the field', async (url) => {
+    // Payload names the link's address; the admin's link dialog shows our sentence on the field.
+    expect(await validationMessage(createPost({ body: withLink(url) }), 'body')).toMatch(/link.*url/)
+    expect(validateLinkAddress(url, { siblingData: { linkType: 'custom' } } as never)).toMatch(
+      /cannot be a link: use an https:\/\/, http:\/\/ or mailto: address/,
+    )
+  })
+
+  test.each(['https://www.example.org/open-data', 'mailto:redactie@example.org', '/blog/', '#aanpak'])(
+    'accepts a link to %s',
+    async (url) => {
+      const post = await createPost({ body: withLink(url) })
+      expect(JSON.stringify(post.body)).toContain(url)
+    },
+  )
 })

@@ -16,6 +16,7 @@ import { remarkBlockDirectives } from '../../../cms/content/markdown/processor'
 import { parseReference } from '../../../cms/content/references'
 import { splitEntryId, t } from '../i18n'
 import { contentIndex, type ContentIndex } from '../contentIndex'
+import { safeHref } from '../safety/safeHref'
 
 export function remarkContent(this: Processor) {
   remarkBlockDirectives.call(this)
@@ -31,6 +32,12 @@ export function remarkContent(this: Processor) {
         parent.children[position] = scrollable(node, locale) as never
         return
       }
+      // Raw HTML would reach the page as it is; content/ is Markdown only (the import refuses it too).
+      if (node.type === 'html')
+        throw new Error(
+          `${where(node)}: HTML is not allowed in content (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown instead`,
+        )
+      if (node.type === 'definition') safeHref(node.url, where(node))
       if (node.type === 'link') resolveLink(node, index, locale, where)
       if (node.type === 'image') resolveImage(node, index, file, where)
       if (node.type === 'containerDirective' || node.type === 'leafDirective')
@@ -59,7 +66,11 @@ type Where = (node: { position?: { start: { line: number } } }) => string
 
 function resolveLink(node: Link, index: ContentIndex, locale: 'nl' | 'en', where: Where) {
   const reference = parseReference(node.url)
-  if (!reference || reference.kind === 'media') return
+  if (!reference) {
+    safeHref(node.url, where(node))
+    return
+  }
+  if (reference.kind === 'media') return
   const url = index.url(reference.kind, reference.id, locale)
   if (!url)
     throw new Error(`${where(node)}: the link to "${node.url}" points to a document that does not exist`)
@@ -138,7 +149,7 @@ function renderDirective(
       node.children = [
         {
           type: 'link',
-          url: attributes.url ?? '',
+          url: safeHref(attributes.url ?? '', where(node)),
           children: [{ type: 'text', value: `${words.watchVideo}: ${attributes.title ?? ''}` }],
         },
         { type: 'text', value: ` (${words.opensExternal})` },

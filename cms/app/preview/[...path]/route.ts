@@ -5,24 +5,32 @@ import { Readable } from 'node:stream'
 import { getPayload } from 'payload'
 
 import { contentTypeOf, resolveStaticFile } from '../../../lib/staticFiles'
-import { buildPreview, isPreviewable, previewsDir } from '../../../publish/preview'
+import { buildPreview, isPreviewable, isPreviewKey, previewsDir } from '../../../publish/preview'
+import { PREVIEW_HEADERS } from '../../../publish/previewHeaders'
 
 /**
- * Previews of drafts, only for people logged in to the admin:
+ * Previews of drafts, for people logged in to the admin:
  *   /preview/<collection>/<id>?locale=nl   builds (or reuses) the draft's preview and redirects to its page
  *   /preview/site/<key>/<path>             serves a file of a built preview
- * Anyone else is sent to the login page and sees nothing of the draft.
+ * Pages need a login; anyone else is sent to the login page and sees nothing of the draft. A page's
+ * stylesheets, fonts and images are served to whoever holds the preview's unguessable key: the
+ * page runs sandboxed (PREVIEW_HEADERS), and a sandboxed page's own requests carry no cookies.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ path: string[] }> }) {
   const payload = await getPayload({ config })
   const url = new URL(request.url)
+  const [first, ...rest] = (await params).path
+  const file = first === 'site' ? await previewFile(rest) : undefined
+  if (first === 'site' && !file)
+    return new Response('Not in this preview.', { status: 404, headers: PREVIEW_HEADERS })
+  if (file && !file.endsWith('.html')) return serve(file)
+
   const { user } = await payload.auth({ headers: request.headers })
   if (!user) {
     const login = `${payload.config.routes.admin}/login?redirect=${encodeURIComponent(url.pathname + url.search)}`
     return new Response(null, { status: 303, headers: { Location: login, 'Cache-Control': 'no-store' } })
   }
-  const [first, ...rest] = (await params).path
-  if (first === 'site') return serveFile(rest)
+  if (file) return serve(file)
   const [id] = rest
   if (!isPreviewable(first) || !id) return new Response('No such preview.', { status: 404 })
   const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'nl'
@@ -34,23 +42,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
     payload.logger.error({ err: error, msg: `preview of ${first}/${id} failed` })
     return new Response(`The preview could not be made: ${(error as Error).message}`, {
       status,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', ...PREVIEW_HEADERS },
     })
   }
 }
 
-async function serveFile(segments: string[]): Promise<Response> {
-  const [key, ...file] = segments
-  if (!key || !/^[0-9a-f]+$/.test(key)) return new Response('No such preview.', { status: 404 })
-  const target = await resolveStaticFile(path.join(previewsDir, key, 'site'), `/${file.join('/')}`)
-  if (!target) return new Response('Not in this preview.', { status: 404 })
+/** The file `<key>/<path>` names in a built preview, if there is one. */
+async function previewFile([key, ...file]: string[]): Promise<string | undefined> {
+  if (!isPreviewKey(key)) return undefined
+  return resolveStaticFile(path.join(previewsDir, key, 'site'), `/${file.join('/')}`)
+}
+
+function serve(target: string): Response {
   const body = Readable.toWeb(createReadStream(target)) as ReadableStream
-  return new Response(body, {
-    headers: {
-      'Content-Type': contentTypeOf(target),
-      'Cache-Control': 'private, no-store',
-      // A preview is not for search engines, even if its address leaks.
-      'X-Robots-Tag': 'noindex',
-    },
-  })
+  return new Response(body, { headers: { 'Content-Type': contentTypeOf(target), ...PREVIEW_HEADERS } })
 }

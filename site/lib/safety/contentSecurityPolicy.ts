@@ -1,0 +1,29 @@
+/**
+ * The Content-Security-Policy of every page, as Astro's `security.csp` option. Astro adds the hash
+ * of each script and style it inlines to `script-src` and `style-src` and writes the policy into a
+ * `<meta http-equiv>` in the page's head, so the policy travels with the files to any static host.
+ * What a `<meta>` policy cannot say (`frame-ancestors`) the servers and the `_headers` file send.
+ *
+ * - scripts: our own files and Astro's hashed inline ones; `'wasm-unsafe-eval'` lets Pagefind
+ *   compile its WebAssembly search engine, and nothing else (no `eval`, no inline handlers).
+ * - forms may post to this site and to the CMS (readers' forms post there).
+ * - images may be `data:` (Pagefind's placeholders); nothing loads from another origin.
+ */
+export function contentSecurityPolicy(cmsUrl: string | undefined) {
+  const cmsOrigin = cmsUrl ? new URL(cmsUrl).origin : undefined
+  return {
+    directives: [
+      "default-src 'self'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "worker-src 'self'",
+      "manifest-src 'self'",
+      "object-src 'none'",
+      "base-uri 'self'",
+      `form-action 'self'${cmsOrigin ? ` ${cmsOrigin}` : ''}`,
+    ],
+    scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    styleDirective: { resources: ["'self'"] },
+  }
+}

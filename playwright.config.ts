@@ -62,7 +62,7 @@ export default defineConfig({
     {
       // The static site, built from content/ and served the way a static host serves it.
       command: `${tsx} scripts/build-site.ts && ${tsx} scripts/serve-dist.ts`,
-      url: `http://localhost:${sitePort}/`,
+      url: `http://127.0.0.1:${sitePort}/`,
       timeout: 300_000,
       reuseExistingServer: false,
       env: {
@@ -76,7 +76,7 @@ export default defineConfig({
       : [
           {
             command: `${tsx} scripts/start.ts`,
-            url: `http://localhost:${cmsPort}/api/globals/site-settings`,
+            url: `http://127.0.0.1:${cmsPort}/api/globals/site-settings`,
             timeout: 300_000,
             reuseExistingServer: false,
             stdout: 'pipe' as const,

@@ -6,14 +6,20 @@ const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
   '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.epub': 'application/epub+zip',
@@ -25,11 +31,25 @@ export const contentTypeOf = (file: string): string =>
 
 /**
  * The file a URL path names in a built site, the way a static host finds it: the file itself, or
- * the folder's index.html. Undefined when there is none, or when the path leads outside `root`.
+ * the folder's index.html. Undefined when there is none, when the path leads outside `root`, or
+ * when it cannot be decoded (`/%`): a request must never be able to make this throw.
  * Used by `npm run preview` / the live site server and by the CMS's draft previews.
  */
 export async function resolveStaticFile(root: string, urlPath: string): Promise<string | undefined> {
-  const candidate = path.resolve(root, `.${decodeURIComponent(urlPath.split('?')[0])}`)
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0])
+  } catch {
+    return undefined
+  }
+  return findStaticFile(root, decoded)
+}
+
+/** As resolveStaticFile, for a path that is already decoded (the site server decodes it once). */
+export async function findStaticFile(root: string, decodedPath: string): Promise<string | undefined> {
+  // A NUL byte cannot be in a file name; fs would throw on it rather than find nothing.
+  if (decodedPath.includes('\0')) return undefined
+  const candidate = path.resolve(root, `.${decodedPath}`)
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined
   for (const file of [candidate, path.join(candidate, 'index.html')]) {
     const info = await stat(file).catch(() => undefined)

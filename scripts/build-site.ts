@@ -14,6 +14,7 @@ import { pageLine } from './lib/astroPageLines'
 import { lockBuildCaches } from './lib/buildLock'
 import { unsafePagesIn } from './lib/pageSafety'
 import { rebaseRootLinks } from './lib/rebaseRootLinks'
+import { writeHeadersFile } from './lib/siteHeaders'
 import { dirStats, megabytes } from './lib/dirStats'
 import { fingerprint } from './lib/fingerprint'
 import { elapsed, logger } from './lib/log'
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
   await copyBookDownloads(outDir)
   // Search: Pagefind indexes the built pages, shard by shard (scripts/lib/search/).
   const search = await step(timings, 'search index', () => buildSearchIndex(outDir, searchCacheDir))
+  // The headers the site server sends, for static hosts that read a `_headers` file.
+  await writeHeadersFile(outDir)
   const stats = await dirStats(outDir)
   // A build that breaks a link, loads from elsewhere or blows a budget does not count as built.
   if (!(await step(timings, 'checks', () => checkBuiltSite())))

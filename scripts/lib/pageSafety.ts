@@ -40,6 +40,8 @@ const IMAGE_ELEMENTS = new Set(['img', 'source', 'image'])
 export function unsafeMarkup(tree: Root, where: string): string[] {
   const problems: string[] = []
   const allowedHashes = scriptHashesOf(tree)
+  // The page's own policy is what keeps anything that slipped through from running.
+  if (!allowedHashes) problems.push(`${where}: has no Content-Security-Policy <meta> in its head`)
   visit(tree, 'element', (node: Element) => {
     const tag = node.tagName
     if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`${where}: has a forbidden <${tag}> element`)
@@ -67,7 +69,7 @@ export async function unsafePagesIn(dir: string): Promise<string[]> {
   return problems
 }
 
-function scriptProblems(node: Element, allowedHashes: Set<string>, where: string): string[] {
+function scriptProblems(node: Element, allowedHashes: Set<string> | undefined, where: string): string[] {
   const type = String(node.properties.type ?? '').toLowerCase()
   const text = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('')
   if (type === 'application/ld+json') {
@@ -86,21 +88,27 @@ function scriptProblems(node: Element, allowedHashes: Set<string>, where: string
       : [`${where}: loads a script that is not one of ours ("${src.slice(0, 60)}")`]
   }
   const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`
-  return allowedHashes.has(hash)
+  return allowedHashes?.has(hash)
     ? []
     : [`${where}: has an inline script that is not one of ours (${JSON.stringify(text.slice(0, 40))})`]
 }
 
-/** The script hashes the page's Content-Security-Policy allows: those Astro computed from site/. */
-function scriptHashesOf(tree: Root): Set<string> {
-  const hashes = new Set<string>()
+/**
+ * The script hashes the page's Content-Security-Policy allows (those Astro computed from site/), or
+ * undefined when the page has no policy with a script-src in its head.
+ */
+function scriptHashesOf(tree: Root): Set<string> | undefined {
+  let hashes: Set<string> | undefined
   visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'body') return 'skip'
     if (node.tagName !== 'meta') return
     if (String(node.properties.httpEquiv ?? '').toLowerCase() !== 'content-security-policy') return
+    hashes ??= new Set<string>()
     const scriptSrc = String(node.properties.content ?? '')
       .split(';')
       .find((directive) => directive.trim().startsWith('script-src '))
     for (const source of scriptSrc?.match(/'sha256-[^']+'/g) ?? []) hashes.add(source)
+    if (!scriptSrc) hashes = undefined
   })
   return hashes
 }

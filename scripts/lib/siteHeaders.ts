@@ -9,11 +9,10 @@
  * the default for paths no rule gives a Cache-Control; Netlify and Cloudflare Pages already send
  * the equivalent (`public, max-age=0, must-revalidate`) for such paths.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { type InlineHashes, inlineHashes, mergeInlineHashes, NO_INLINE } from './inlineHashes'
-import { logger } from './log'
+import { headerContentSecurityPolicy } from '../../site/lib/safety/contentSecurityPolicy'
 
 export type SiteHeaderOptions = {
   /** The public address of the site; https switches on HSTS and upgrade-insecure-requests. */
@@ -58,43 +57,18 @@ const isHttps = (url: string | undefined): boolean => {
   }
 }
 
-const originOf = (url: string | undefined): string | undefined => {
-  try {
-    return url ? new URL(url).origin : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /**
- * The policy of every response. Scripts and styles come from our own origin, plus those the page
- * inlines (by hash, see inlineHashes.ts); `'wasm-unsafe-eval'` lets Pagefind compile its
- * WebAssembly search engine and allows no `eval`. Images may be `data:` (Pagefind's placeholders).
+ * The policy of every response: frame-ancestors and the rest a page's own `<meta>` policy cannot
+ * carry (site/lib/safety/contentSecurityPolicy.ts). Scripts and styles are allowed by that meta
+ * policy, with the hashes Astro computed from site/.
  */
-export function contentSecurityPolicy(options: SiteHeaderOptions, inline: InlineHashes = NO_INLINE): string {
-  const cmsOrigin = originOf(options.cmsUrl)
-  return [
-    "default-src 'self'",
-    ["script-src 'self' 'wasm-unsafe-eval'", ...inline.scripts].join(' '),
-    ["style-src 'self'", ...inline.styles].join(' '),
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    `form-action 'self'${cmsOrigin ? ` ${cmsOrigin}` : ''}`,
-    "frame-ancestors 'none'",
-    ...(isHttps(options.siteUrl) ? ['upgrade-insecure-requests'] : []),
-  ].join('; ')
-}
+export const contentSecurityPolicy = (options: SiteHeaderOptions): string =>
+  headerContentSecurityPolicy(options.cmsUrl, isHttps(options.siteUrl))
 
 /** Sent with every response of the site, pages, files, errors and the 404 page alike. */
-export function securityHeaders(
-  options: SiteHeaderOptions,
-  inline: InlineHashes = NO_INLINE,
-): Record<string, string> {
+export function securityHeaders(options: SiteHeaderOptions): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(options, inline),
+    'Content-Security-Policy': contentSecurityPolicy(options),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Frame-Options': 'DENY',
@@ -107,9 +81,9 @@ export function securityHeaders(
 }
 
 /** The rules, in the order and form of a `_headers` file. */
-export function headerRules(options: SiteHeaderOptions, inline: InlineHashes = NO_INLINE): HeaderRule[] {
+export function headerRules(options: SiteHeaderOptions): HeaderRule[] {
   return [
-    { path: '/*', headers: securityHeaders(options, inline) },
+    { path: '/*', headers: securityHeaders(options) },
     ...HASHED_PATHS.map((pattern) => ({ path: pattern, headers: { 'Cache-Control': IMMUTABLE } })),
   ]
 }
@@ -127,10 +101,9 @@ export function pathMatches(pattern: string, urlPath: string): boolean {
 export function siteHeaders(
   urlPath: string,
   options: SiteHeaderOptions = optionsFromEnv(),
-  inline: InlineHashes = NO_INLINE,
 ): Record<string, string> {
   const headers: Record<string, string> = { 'Cache-Control': REVALIDATE }
-  for (const rule of headerRules(options, inline))
+  for (const rule of headerRules(options))
     if (pathMatches(rule.path, urlPath)) Object.assign(headers, rule.headers)
   return headers
 }
@@ -151,32 +124,12 @@ export function headersFileText(rules: HeaderRule[]): string {
   ].join('\n')
 }
 
-/** Cloudflare Pages refuses longer lines; a site with very many inline blocks could reach it. */
-const MAX_LINE = 2000
-
-/**
- * Writes `<outDir>/_headers`. One policy covers the whole site there, so it allows the inline
- * scripts and styles of every page in `outDir` (the site server allows each page only its own).
- */
+/** Writes `<outDir>/_headers`: the same rules the site server follows. */
 export async function writeHeadersFile(
   outDir: string,
   options: SiteHeaderOptions = optionsFromEnv(),
 ): Promise<string> {
-  const pages = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter(
-    (entry) => entry.isFile() && entry.name.endsWith('.html'),
-  )
-  const each: InlineHashes[] = []
-  // One page at a time: a site of thousands of pages would otherwise open them all at once.
-  for (const entry of pages)
-    each.push(inlineHashes(await readFile(path.join(entry.parentPath, entry.name), 'utf8')))
-  const hashes = mergeInlineHashes(each)
-  const text = headersFileText(headerRules(options, hashes))
   const file = path.join(outDir, '_headers')
-  await writeFile(file, text)
-  const longest = Math.max(...text.split('\n').map((line) => line.length))
-  if (longest > MAX_LINE)
-    logger('headers').warn(
-      `_headers has a line of ${longest} characters (${hashes.scripts.length + hashes.styles.length} inline scripts and styles); Cloudflare Pages accepts ${MAX_LINE} at most`,
-    )
+  await writeFile(file, headersFileText(headerRules(options)))
   return file
 }

@@ -9,7 +9,7 @@ const site = 'https://openambt.example'
 
 const page = ({ lang = 'nl', head = '', body = '' }: { lang?: string; head?: string; body?: string }) =>
   `<!doctype html><html lang="${lang}"><head><title>Titel</title><meta name="description" content="Omschrijving">` +
-  `<link rel="canonical" href="${site}/">${head}</head><body><main id="inhoud">${body}</main></body></html>`
+  `<link rel="canonical" href="${site}/"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">${head}</head><body><main id="inhoud">${body}</main></body></html>`
 
 async function distWith(files: Record<string, string>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'dist-'))

@@ -8,6 +8,7 @@ import { jsonForScript } from '../../site/lib/safety/jsonForScript'
 import { isSafeHref } from '../../site/lib/safety/safeHref'
 
 const HOSTILE = '</script><svg onload=alert(1)>'
+const POLICY = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">`
 const problemsOf = (html: string) => unsafeMarkup(fromHtml(html), 'page.html')
 
 describe(jsonForScript, () => {
@@ -16,7 +17,9 @@ describe(jsonForScript, () => {
     const text = jsonForScript(data)
     expect(text).not.toMatch(/[<>&\u2028\u2029]/)
     expect(JSON.parse(text)).toEqual(data)
-    const page = fromHtml(`<script type="application/ld+json">${text}</script><p>after</p>`)
+    const page = fromHtml(
+      `<head>${POLICY}<script type="application/ld+json">${text}</script></head><body><p>after</p></body>`,
+    )
     expect(unsafeMarkup(page, 'page.html')).toEqual([])
   })
 })
@@ -54,6 +57,15 @@ describe(unsafeMarkup, () => {
       `<script type="text/pagefind-template"><li>{{ meta.title }}</li></script>` +
       `<script type="module">${ours}</script><script type="module" src="/_astro/search.abc.js"></script></body></html>`
     expect(problemsOf(html)).toEqual([])
+  })
+
+  test('returns a problem for a page without its own policy in the head (one in the body does not count)', () => {
+    expect(problemsOf(`<html><head><title>t</title>${POLICY}</head><body></body></html>`)).toEqual([])
+    for (const html of [
+      '<html><head><title>t</title></head><body></body></html>',
+      `<html><head><title>t</title></head><body><p>x</p>${POLICY}</body></html>`,
+    ])
+      expect(problemsOf(html)).toEqual(['page.html: has no Content-Security-Policy <meta> in its head'])
   })
 
   test('returns a problem for script that escaped a JSON-LD block', () => {

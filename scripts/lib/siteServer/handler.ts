@@ -11,7 +11,6 @@ import path from 'node:path'
 import { pipeline } from 'node:stream'
 
 import { contentTypeOf, findStaticFile } from '../../../cms/lib/staticFiles'
-import { type InlineHashes, inlineHashes, NO_INLINE } from '../inlineHashes'
 import { type SiteHeaderOptions, siteHeaders } from '../siteHeaders'
 import {
   chooseEncoding,
@@ -125,16 +124,12 @@ async function sendFile(
     const stats = await handle.stat()
     if (!stats.isFile()) return false
     const type = contentTypeOf(file)
-    const isPage = type.startsWith('text/html')
     const compressible = isCompressible(type)
     const validators = validatorsOf(stats)
-    // Pages are read whole: the policy allows exactly the scripts and styles they inline. Text that
-    // may be compressed is read whole to compress it (and keep it in the compression cache).
-    const body =
-      (isPage || compressible) && stats.size <= MAX_COMPRESS_BYTES ? await handle.readFile() : undefined
-    const inline = isPage && body ? hashesOf(`${validators.etag} ${file}`, body) : NO_INLINE
+    // Text that may be compressed is read whole to compress it (and keep it in the compression cache).
+    const body = compressible && stats.size <= MAX_COMPRESS_BYTES ? await handle.readFile() : undefined
     const headers: Record<string, string> = {
-      ...siteHeaders(urlPath, config.headers, inline),
+      ...siteHeaders(urlPath, config.headers),
       'Content-Type': type,
     }
     if (compressible) headers.Vary = 'Accept-Encoding'
@@ -186,17 +181,4 @@ async function sendFile(
   } finally {
     if (!handedToStream) await handle.close()
   }
-}
-
-/** The inline hashes of a page, once per version of its file. */
-const hashCache = new Map<string, InlineHashes>()
-const HASH_CACHE_ENTRIES = 5000
-
-function hashesOf(key: string, body: Buffer): InlineHashes {
-  const hit = hashCache.get(key)
-  if (hit) return hit
-  const hashes = inlineHashes(body.toString('utf8'))
-  hashCache.set(key, hashes)
-  if (hashCache.size > HASH_CACHE_ENTRIES) hashCache.delete(hashCache.keys().next().value as string)
-  return hashes
 }

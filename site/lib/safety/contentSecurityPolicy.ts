@@ -1,8 +1,9 @@
 /**
  * The Content-Security-Policy of every page, as Astro's `security.csp` option. Astro adds the hash
- * of each script and style it inlines to `script-src` and `style-src` and writes the policy into a
- * `<meta http-equiv>` in the page's head, so the policy travels with the files to any static host.
- * What a `<meta>` policy cannot say (`frame-ancestors`) the servers and the `_headers` file send.
+ * of each script and style it inlines from site/ to `script-src` and `style-src` and writes the
+ * policy into a `<meta http-equiv>` in the page's head, so the policy travels with the files to any
+ * static host. The hashes come from our source, never from a built page: hashing what a page
+ * holds would allow whatever script content had smuggled into it.
  *
  * - scripts: our own files and Astro's hashed inline ones; `'wasm-unsafe-eval'` lets Pagefind
  *   compile its WebAssembly search engine, and nothing else (no `eval`, no inline handlers).
@@ -26,4 +27,20 @@ export function contentSecurityPolicy(cmsUrl: string | undefined) {
     scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     styleDirective: { resources: ["'self'"] },
   }
+}
+
+/**
+ * The policy sent as a header with every response of the site (scripts/lib/siteHeaders.ts): what a
+ * `<meta>` policy cannot say (`frame-ancestors`), and what must hold for every file, not only for
+ * pages. Browsers enforce both policies; scripts and styles are the meta's to allow.
+ */
+export function headerContentSecurityPolicy(cmsUrl: string | undefined, https: boolean): string {
+  const cmsOrigin = cmsUrl ? new URL(cmsUrl).origin : undefined
+  return [
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self'${cmsOrigin ? ` ${cmsOrigin}` : ''}`,
+    "frame-ancestors 'none'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ')
 }

@@ -9,8 +9,14 @@ import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../..
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { mediaDir } from '../../lib/paths'
 import { ALLOWED_IMAGE_TYPES } from '../../lib/uploadLimits'
+import { cleanIncomingFile } from './hooks/cleanIncomingFile'
+import { finishUpload } from './hooks/finishUpload'
+import { keepReplacedFiles } from './hooks/keepReplacedFiles'
+import { noteFilesToWrite } from './hooks/noteFilesToWrite'
 import { recordContentHash } from './hooks/recordContentHash'
+import { refuseFetchFromAddress } from './hooks/refuseFetchFromAddress'
 import { rejectOversizedUpload } from './hooks/rejectOversizedUpload'
+import { undoRefusedUpload } from './hooks/undoRefusedUpload'
 import { collectionLabels } from '../../lib/collectionLabels'
 
 /**
@@ -31,13 +37,18 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'credit', 'updatedAt'],
   },
   hooks: {
-    beforeOperation: [rejectOversizedUpload],
+    // Every file is checked and cleaned (name, metadata) before Payload looks at it or writes it.
+    beforeOperation: [rejectOversizedUpload, refuseFetchFromAddress, cleanIncomingFile, keepReplacedFiles],
+    beforeValidate: [noteFilesToWrite],
     beforeChange: [setCreatedBy, recordContentHash],
     // A new image is on the site only once a published document uses it; a changed one may be already.
     afterChange: [
       queueSiteBuildWhenFieldsChange(['alt', 'credit', 'caption', 'focalX', 'focalY', 'filename']),
     ],
     afterDelete: [queueSiteBuildAfterDelete],
+    // A refused upload leaves no file behind, and an update that fails keeps the image it had.
+    afterOperation: [finishUpload],
+    afterError: [undoRefusedUpload],
   },
   upload: {
     staticDir: mediaDir,

@@ -1,27 +1,36 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 
-/** Opens a page of the built site and records every request that leaves the site's own origin. */
+/**
+ * Opens a page of the built site and records every request that leaves the site's own origin,
+ * and every report of the page's Content-Security-Policy blocking something (our own code must
+ * never need an exception to it).
+ */
 export async function openSitePage(
   page: Page,
   path: string,
-): Promise<{ foreign: string[]; status: number | undefined }> {
+): Promise<{ foreign: string[]; blocked: string[]; status: number | undefined }> {
   const foreign: string[] = []
+  const blocked: string[] = []
   const origin = new URL(test.info().project.use.baseURL!).origin
   page.on('request', (request) => {
     const url = new URL(request.url())
     if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url())
   })
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text())
+  })
   const response = await page.goto(path)
   await page.waitForLoadState('networkidle')
-  return { foreign, status: response?.status() }
+  return { foreign, blocked, status: response?.status() }
 }
 
 /** The checks every template must pass: see tests/e2e/site-pages.spec.ts. */
 export async function expectAccessibleStaticPage(page: Page, path: string, lang: 'nl' | 'en'): Promise<void> {
-  const { foreign, status } = await openSitePage(page, path)
+  const { foreign, blocked, status } = await openSitePage(page, path)
   expect(status).toBe(200)
   expect(foreign).toEqual([])
+  expect(blocked).toEqual([])
   await expect(page.locator('html')).toHaveAttribute('lang', lang)
   await expect(page).toHaveTitle(/\S/)
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S/)

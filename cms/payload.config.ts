@@ -25,6 +25,10 @@ import { buildSiteTask } from './publish/buildSiteTask'
 import { recoverInterruptedBuilds } from './publish/recoverInterruptedBuilds'
 import { SITE_BUILD_QUEUE } from './publish/requestSiteBuild'
 import { maxUploadBytes, tooLargeMessage } from './lib/uploadLimits'
+import { graphqlValidationRules } from './lib/guards/graphqlRules'
+import { MAX_DEPTH } from './lib/guards/limits'
+import { allowedOrigins } from './lib/guards/origins'
+import { showPublicErrors } from './lib/guards/showPublicErrors'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -63,8 +67,25 @@ export default buildConfig({
     abortOnLimit: true,
     responseOnLimit: tooLargeMessage(),
   },
+  // Relations are populated at most this deep for anyone, the Local API included; the API guard
+  // (cms/lib/guards) allows less to anonymous requests.
+  maxDepth: MAX_DEPTH.user,
+  defaultDepth: 2,
+  // Cookies count only from these origins (csrf), and only these may read answers (cors): the
+  // CMS itself and the public site, whose forms post to the CMS. See lib/guards/origins.ts.
+  csrf: allowedOrigins(),
+  cors: allowedOrigins(),
   graphQL: {
     disablePlaygroundInProduction: true,
+    // Payload's switch turns introspection off for everyone; graphqlRules.ts turns it off for
+    // anonymous requests only, so logged-in developers can still generate types.
+    disableIntrospectionInProduction: false,
+    // Counts each field once; graphqlRules.ts also weighs lists by their limit.
+    maxComplexity: 1000,
+    validationRules: graphqlValidationRules,
+  },
+  hooks: {
+    afterError: [showPublicErrors],
   },
   telemetry: false,
   typescript: {

@@ -1,5 +1,6 @@
 import * as migration_20261123_185033_initial from './20261123_185033_initial';
 import * as migration_20261123_205512_site_builds from './20261123_205512_site_builds';
+import * as migration_20261202_111410_users_without_lockout from './20261202_111410_users_without_lockout';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_205512_site_builds.up,
     down: migration_20261123_205512_site_builds.down,
-    name: '20261123_205512_site_builds'
+    name: '20261123_205512_site_builds',
+  },
+  {
+    up: migration_20261202_111410_users_without_lockout.up,
+    down: migration_20261202_111410_users_without_lockout.down,
+    name: '20261202_111410_users_without_lockout'
   },
 ];

@@ -10,6 +10,10 @@ import { ROLES } from '../../lib/roles'
 import { validateUrl } from '../../lib/validateUrl'
 import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../../hooks/queueSiteBuild'
 import { collectionLabels } from '../../lib/collectionLabels'
+import { secureCookies } from '../../lib/guards/origins'
+import { clearLoginFailures } from './hooks/clearLoginFailures'
+import { hashForUnknownAddress } from './hooks/hashForUnknownAddress'
+import { limitAuthAttempts } from './hooks/limitAuthAttempts'
 
 /**
  * Editors, authors and admins. Everyone has a public author profile (name, bio, photo, links);
@@ -20,8 +24,10 @@ export const Users: CollectionConfig = {
   labels: collectionLabels({ nl: 'Gebruiker', en: 'User' }, { nl: 'Gebruikers', en: 'Users' }),
   auth: {
     tokenExpiration: 60 * 60 * 8,
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    // Payload's own lockout let anyone lock any account (the admin's too) with ten wrong passwords,
+    // and its message told which addresses exist. hooks/limitAuthAttempts replaces it.
+    maxLoginAttempts: 0,
+    cookies: { secure: secureCookies(), sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'name',
@@ -33,9 +39,11 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
-    unlock: isAdmin,
   },
   hooks: {
+    // Limit first, so a refused attempt costs no password hash.
+    beforeOperation: [limitAuthAttempts, hashForUnknownAddress],
+    afterLogin: [clearLoginFailures],
     // Authors have a public profile on the site; logins and password changes do not show there.
     afterChange: [queueSiteBuildWhenFieldsChange(['name', 'slug', 'jobTitle', 'bio', 'photo', 'links'])],
     afterDelete: [queueSiteBuildAfterDelete],

@@ -1,7 +1,7 @@
 import config from '@payload-config'
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { getPayload, handleEndpoints, type Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
+import { graphqlRoutes, restRoutes } from '../../../cms/lib/guards/routes'
 import type { User } from '../../../cms/payload-types'
 
 export type Role = User['role']
@@ -21,14 +21,45 @@ export async function stopCms(payload: Payload): Promise<void> {
   await payload.destroy()
 }
 
-type RequestOptions = { token?: string; body?: unknown; form?: FormData; locale?: string }
+type RequestOptions = {
+  token?: string
+  body?: unknown
+  form?: FormData
+  locale?: string
+  /** More request headers (Origin, Cookie, X-Forwarded-For, ...). */
+  headers?: Record<string, string>
+}
+
+const restHandlers = restRoutes(config)
+const graphqlHandlers = graphqlRoutes(config)
 
 /**
- * Sends a real HTTP Request through Payload's REST router, the same handler the Next.js route in
- * cms/app/(payload)/api uses, so access control runs exactly as it does for a browser.
+ * Sends a real HTTP Request through the route handlers that cms/app/(payload)/api exports: the
+ * API guard (cms/lib/guards), then Payload's REST or GraphQL handler, so limits and access control
+ * run exactly as they do for a browser.
  */
+export async function callApi(request: Request): Promise<Response> {
+  const { pathname } = new URL(request.url)
+  if (pathname === '/api/graphql') {
+    return request.method === 'OPTIONS'
+      ? graphqlHandlers.OPTIONS(request, noParams)
+      : graphqlHandlers.POST(request, noParams)
+  }
+  const slug = pathname
+    .replace(/^\/api\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent)
+  const handler = restHandlers[request.method as keyof typeof restHandlers]
+  if (!handler) throw new Error(`No ${request.method} handler for ${pathname}`)
+  return handler(request, { params: Promise.resolve({ slug }) })
+}
+
+const noParams = { params: Promise.resolve({}) }
+
+/** Sends a REST request (path after /api) through callApi. */
 export async function rest(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
-  const headers = new Headers()
+  const headers = new Headers(options.headers)
   if (options.token) headers.set('Authorization', `JWT ${options.token}`)
   let body: BodyInit | undefined
   if (options.form) body = options.form
@@ -37,7 +68,7 @@ export async function rest(method: string, path: string, options: RequestOptions
     body = JSON.stringify(options.body)
   }
   const request = new Request(`http://localhost:3000/api${path}`, { method, headers, body })
-  return handleEndpoints({ config, request })
+  return callApi(request)
 }
 
 export async function restJson<T = Record<string, unknown>>(
@@ -49,20 +80,30 @@ export async function restJson<T = Record<string, unknown>>(
   return { status: response.status, json: (await response.json()) as T }
 }
 
-/** Sends a GraphQL query through the same handler as cms/app/(payload)/api/graphql. */
+/** Sends a GraphQL query through the same handlers as cms/app/(payload)/api/graphql. */
 export async function graphql<T = Record<string, unknown>>(
   query: string,
   token?: string,
-): Promise<{ data?: T; errors?: { message: string }[] }> {
-  const headers = new Headers({ 'Content-Type': 'application/json' })
+  options: { variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+): Promise<{ data?: T; errors?: { message: string; extensions?: { statusCode?: number } }[] }> {
+  const response = await graphqlResponse(query, token, options)
+  return (await response.json()) as { data?: T; errors?: { message: string }[] }
+}
+
+/** The same, returning the Response (status and headers). */
+export async function graphqlResponse(
+  query: string,
+  token?: string,
+  options: { variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  const headers = new Headers({ ...options.headers, 'Content-Type': 'application/json' })
   if (token) headers.set('Authorization', `JWT ${token}`)
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
     headers,
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables: options.variables }),
   })
-  const response = await GRAPHQL_POST(config)(request)
-  return (await response.json()) as { data?: T; errors?: { message: string }[] }
+  return callApi(request)
 }
 
 let userCounter = 0

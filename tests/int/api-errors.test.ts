@@ -199,12 +199,12 @@ describe('bodies Payload cannot read', () => {
     for (const [contentType, body, named] of [
       ['application/x-www-form-urlencoded', 'title=Hallo&summary=Kort', 'application/x-www-form-urlencoded'],
       ['text/plain', 'Hallo', 'text/plain'],
-      [null, '{"title":"Hallo"}', 'body without Content-Type'],
+      [null, '{"title":"Hallo"}', 'a body without Content-Type'],
     ] as const) {
       const response = await post(contentType, body)
       expect(response.status, named).toBe(415)
       expect(firstMessage(await response.json())).toBe(
-        `Payload cannot read a ${named} here. Send JSON (Content-Type: application/json) or multipart/form-data with the document as JSON in a "_payload" field.`,
+        `This endpoint reads JSON (Content-Type: application/json) or multipart/form-data with the document as JSON in a "_payload" field, not ${named}.`,
       )
     }
   })

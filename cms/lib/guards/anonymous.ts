@@ -7,10 +7,10 @@
  * several CMS processes each counts for itself, and a restart forgets.
  */
 import { ConcurrencyPool } from './concurrency'
-import { anonymousConcurrency, ANONYMOUS_TIME } from './limits'
+import { anonymousConcurrency, anonymousTime } from './limits'
 import { TimeBudget } from './timeBudget'
 
-type AnonymousLimits = { pool: ConcurrencyPool; perClient: TimeBudget; total: TimeBudget }
+type AnonymousLimits = { pool: ConcurrencyPool; time: { perClient: TimeBudget; total: TimeBudget } | null }
 
 export type Refusal = { status: 429 | 503; message: string; retryAfterSeconds: number }
 export type Admission = { refused: Refusal } | { refused?: undefined; done: (elapsedMs: number) => void }
@@ -18,11 +18,13 @@ export type Admission = { refused: Refusal } | { refused?: undefined; done: (ela
 const ALL_CLIENTS = '*'
 const KEY = Symbol.for('openambt.api.anonymousLimits')
 
-const create = (): AnonymousLimits => ({
-  pool: new ConcurrencyPool(anonymousConcurrency),
-  perClient: new TimeBudget(ANONYMOUS_TIME.perClient),
-  total: new TimeBudget(ANONYMOUS_TIME.total),
-})
+const create = (): AnonymousLimits => {
+  const time = anonymousTime()
+  return {
+    pool: new ConcurrencyPool(anonymousConcurrency),
+    time: time && { perClient: new TimeBudget(time.perClient), total: new TimeBudget(time.total) },
+  }
+}
 
 export function anonymousLimits(): AnonymousLimits {
   const store = globalThis as unknown as Record<symbol, AnonymousLimits | undefined>
@@ -37,7 +39,7 @@ export function resetAnonymousLimits(): void {
 /** Lets an anonymous request from `client` in, or says why not; `done` returns its slot and charges its time. */
 export function admitAnonymous(client: string): Admission {
   const limits = anonymousLimits()
-  const clientWait = limits.perClient.waitFor(client)
+  const clientWait = limits.time?.perClient.waitFor(client) ?? 0
   if (clientWait > 0) {
     const retryAfterSeconds = seconds(clientWait)
     return {
@@ -48,7 +50,7 @@ export function admitAnonymous(client: string): Admission {
       },
     }
   }
-  const busyWait = limits.total.waitFor(ALL_CLIENTS)
+  const busyWait = limits.time?.total.waitFor(ALL_CLIENTS) ?? 0
   if (busyWait > 0) {
     const retryAfterSeconds = seconds(busyWait)
     return {
@@ -79,8 +81,8 @@ export function admitAnonymous(client: string): Admission {
   return {
     done: (elapsedMs) => {
       slot.release()
-      limits.perClient.charge(client, elapsedMs)
-      limits.total.charge(ALL_CLIENTS, elapsedMs)
+      limits.time?.perClient.charge(client, elapsedMs)
+      limits.time?.total.charge(ALL_CLIENTS, elapsedMs)
     },
   }
 }

@@ -98,9 +98,10 @@ export function guardApi(handler: ApiHandler, options: GuardOptions): ApiHandler
           route.builtIn &&
           !readable(contentType)
         ) {
+          const sent = contentType || 'a body without Content-Type'
           return refuse(
             415,
-            `Payload cannot read a ${contentType || 'body without Content-Type'} here. Send JSON (Content-Type: application/json) or multipart/form-data with the document as JSON in a "_payload" field.`,
+            `This endpoint reads JSON (Content-Type: application/json) or multipart/form-data with the document as JSON in a "_payload" field, not ${sent}.`,
           )
         }
       }

@@ -3,6 +3,8 @@
  * site is static and never calls the API, so anonymous callers are scripts and crawlers); people
  * logged in to the admin get roomier ones that the admin itself stays well inside.
  */
+import type { BudgetPolicy } from './timeBudget'
+
 const MB = 1024 * 1024
 
 const positiveNumber = (value: string | undefined, fallback: number): number => {
@@ -42,14 +44,21 @@ export const anonymousConcurrency = (): { total: number; perClient: number } => 
 }
 
 /**
- * Server time anonymous requests may take (see timeBudget.ts): one client may burst 3 s and then
- * use a tenth of a core; all anonymous clients together 6 s and then under a third of a core, so
- * editors keep the rest whatever arrives.
+ * Server time anonymous requests may take (see timeBudget.ts): one client may burst
+ * API_ANON_TIME_BUDGET_MS (default 1 s) and then use a tenth of a core; all anonymous clients
+ * together twice that, and then under a third of a core. The SQLite driver works synchronously, so
+ * requests are served one after another: the burst is also about the longest an editor's request
+ * waits behind a flood of anonymous ones. 0 turns the budgets off (the pool stays).
  */
-export const ANONYMOUS_TIME = {
-  perClient: { burstMs: 3_000, refillPerSecondMs: 100 },
-  total: { burstMs: 6_000, refillPerSecondMs: 300 },
-} as const
+export const anonymousTime = (): { perClient: BudgetPolicy; total: BudgetPolicy } | null => {
+  const raw = process.env.API_ANON_TIME_BUDGET_MS
+  const burstMs = raw === '0' ? 0 : positiveNumber(raw, 1_000)
+  if (burstMs === 0) return null
+  return {
+    perClient: { burstMs, refillPerSecondMs: 100 },
+    total: { burstMs: 2 * burstMs, refillPerSecondMs: 300 },
+  }
+}
 
 /** GraphQL: query text, aliases, selection depth and an estimate of the documents returned. */
 export const GRAPHQL_LIMITS = {

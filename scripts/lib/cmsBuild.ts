@@ -7,8 +7,13 @@ import { elapsed, logger } from './log'
 
 const log = logger('cms')
 
-/** What the production build of the admin depends on: our cms/ sources and the installed packages. */
-const sourceFingerprint = (root: string) => fingerprint(root, ['cms', 'package-lock.json', 'tsconfig.json'])
+/**
+ * What the production build of the admin depends on: our cms/ sources, the site code it bundles
+ * (addresses and link rules from site/lib), the installed packages, and CMS_URL, which decides the
+ * security headers Next fixes at build time (HSTS, upgrade-insecure-requests).
+ */
+const sourceFingerprint = async (root: string, env: NodeJS.ProcessEnv) =>
+  `${await fingerprint(root, ['cms', 'site/lib', 'package-lock.json', 'tsconfig.json'])} CMS_URL=${env.CMS_URL ?? ''}`
 
 const stampFile = (root: string) => path.join(root, 'cms/.next/source-fingerprint')
 
@@ -18,7 +23,7 @@ export async function ensureCmsBuild(
   env: NodeJS.ProcessEnv,
   { force = false } = {},
 ): Promise<void> {
-  const fingerprint = await sourceFingerprint(root)
+  const fingerprint = await sourceFingerprint(root, env)
   const hasBuild = await stat(path.join(root, 'cms/.next/BUILD_ID')).then(
     () => true,
     () => false,

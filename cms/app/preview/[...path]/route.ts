@@ -25,7 +25,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
     return new Response('Not in this preview.', { status: 404, headers: PREVIEW_HEADERS })
   if (file && !file.endsWith('.html')) return serve(file)
 
-  const { user } = await payload.auth({ headers: request.headers })
+  const { user } = await payload.auth({
+    headers: file ? asReadingNavigation(request.headers) : request.headers,
+  })
   if (!user) {
     const login = `${payload.config.routes.admin}/login?redirect=${encodeURIComponent(url.pathname + url.search)}`
     return new Response(null, { status: 303, headers: { Location: login, 'Cache-Control': 'no-store' } })
@@ -45,6 +47,22 @@ export async function GET(request: Request, { params }: { params: Promise<{ path
       headers: { 'Content-Type': 'text/plain; charset=utf-8', ...PREVIEW_HEADERS },
     })
   }
+}
+
+/**
+ * A link followed inside a preview starts in the sandbox's opaque origin, so the browser calls the
+ * navigation cross-site and Payload would not count the login cookie (its csrf rule). Opening a
+ * page of a preview that exists changes nothing, and its address holds a key nobody can guess, so
+ * for that (a top-level GET navigation, which SameSite=Lax lets the cookie join) the cookie counts.
+ * Making a preview (/preview/<collection>/<id>) keeps Payload's rule.
+ */
+function asReadingNavigation(headers: Headers): Headers {
+  if (headers.get('sec-fetch-mode') !== 'navigate' || headers.get('sec-fetch-dest') !== 'document')
+    return headers
+  const reading = new Headers(headers)
+  reading.delete('origin')
+  reading.set('sec-fetch-site', 'same-origin')
+  return reading
 }
 
 /** The file `<key>/<path>` names in a built preview, if there is one. */

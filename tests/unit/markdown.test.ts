@@ -1,9 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { visit } from 'unist-util-visit'
 import { describe, expect, test } from 'vitest'
 
 import { splitFrontmatter } from '../../cms/content/files/frontmatter'
 import { markdownToLexical } from '../../cms/content/markdown/fromMarkdown'
+import { parseMarkdown } from '../../cms/content/markdown/processor'
 import { lexicalToMarkdown } from '../../cms/content/markdown/toMarkdown'
 import type { ReferenceResolver } from '../../cms/content/references'
 
@@ -119,5 +121,56 @@ describe('markdownToLexical and lexicalToMarkdown', () => {
       expect(once.problems, file).toEqual([])
       expect(roundTrip(once.out).out, file).toBe(once.out)
     }
+  })
+})
+
+describe('lexicalToMarkdown with hostile text', () => {
+  const hostile = `Let op </script><img src="x" onerror="alert(1)"> en <b>vet</b>`
+
+  test('returns Markdown without HTML when a callout or tip box holds HTML-like text, and it reads back as that text', () => {
+    for (const blockType of ['callout', 'tipBox']) {
+      const refs = memoryRefs()
+      const block = {
+        type: 'block',
+        fields: { blockType, tone: 'info', content: `${hostile}\n\n<div>blok</div>` },
+      }
+      const out = lexicalToMarkdown({ root: { children: [block] } } as never, { refs, warn: () => {} })
+      // Read back as content/ is read: no HTML anywhere, and the block's text (Markdown source, as
+      // the editor's field holds it) reads as the characters the editor typed.
+      const { state, problems } = markdownToLexical(out, { refs })
+      expect(problems).toEqual([])
+      const content = (state.root.children[0] as { fields: { content: string } }).fields.content
+      const texts: string[] = []
+      visit(parseMarkdown(content), (node) => {
+        expect(node.type).not.toBe('html')
+        if (node.type === 'text') texts.push(node.value)
+      })
+      expect(texts.join('|')).toBe(`${hostile}|<div>blok</div>`)
+    }
+  })
+
+  test('returns Markdown without HTML for HTML-like text in paragraphs, headings and links', () => {
+    const text = (value: string) => ({ type: 'text', text: value, format: 0 })
+    const state = {
+      root: {
+        children: [
+          { type: 'heading', tag: 'h2', children: [text(hostile)] },
+          {
+            type: 'paragraph',
+            children: [
+              text(hostile),
+              {
+                type: 'link',
+                fields: { linkType: 'custom', url: 'https://example.org/' },
+                children: [text(hostile)],
+              },
+            ],
+          },
+        ],
+      },
+    }
+    const refs = memoryRefs()
+    const out = lexicalToMarkdown(state as never, { refs, warn: () => {} })
+    expect(markdownToLexical(out, { refs }).problems).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
+import { visit } from 'unist-util-visit'
 
 import { kindOfCollection, type ReferenceResolver } from '../references'
 import { TEXT_FORMAT, type LexicalNode, type LexicalState } from './lexicalNodes'
@@ -104,6 +105,21 @@ function uploadImage(node: LexicalNode, context: ExportContext): PhrasingContent
   return { type: 'image', url: `media:${id}`, alt }
 }
 
+/**
+ * The text of a callout or tip box is typed into a plain text field and read as Markdown, where
+ * `<img src=x onerror=...>` or `</script>` would be raw HTML: content/ holds none (the site and the
+ * import refuse it), and the editor meant the characters. So HTML becomes the text it was written as.
+ */
+function withoutHtml(tree: Root): Root {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return
+    const text = { type: 'text' as const, value: node.value }
+    const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem'
+    parent.children[index] = (flow ? { type: 'paragraph', children: [text] } : text) as never
+  })
+  return tree
+}
+
 function customBlock(fields: Record<string, unknown>, context: ExportContext): RootContent[] {
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
   const attributes = (entries: Record<string, unknown>) =>
@@ -115,7 +131,7 @@ function customBlock(fields: Record<string, unknown>, context: ExportContext): R
         type: 'containerDirective',
         name: fields.blockType === 'callout' ? 'callout' : 'tip',
         attributes: attributes(fields.blockType === 'callout' ? { tone: fields.tone, title: fields.title } : { title: fields.title }),
-        children: parseMarkdown(String(fields.content ?? '')).children as BlockContent[],
+        children: withoutHtml(parseMarkdown(String(fields.content ?? ''))).children as BlockContent[],
       }
       return [directive]
     }

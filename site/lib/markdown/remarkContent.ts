@@ -15,7 +15,8 @@ import type { VFile } from 'vfile'
 import { remarkBlockDirectives } from '../../../cms/content/markdown/processor'
 import { parseReference } from '../../../cms/content/references'
 import { splitEntryId, t } from '../i18n'
-import { contentIndex, type ContentIndex } from '../contentIndex'
+import { KINDS } from '../../../cms/content/kinds'
+import { contentIndex, contentRoot, type ContentIndex } from '../contentIndex'
 import { safeHref } from '../safety/safeHref'
 
 export function remarkContent(this: Processor) {
@@ -24,6 +25,7 @@ export function remarkContent(this: Processor) {
     if (!file.path?.endsWith('.md')) return
     const index = await contentIndex()
     const { locale } = splitEntryId(path.basename(file.path, '.md'))
+    const textBody = hasTextBody(file.path)
     const where = (node: { position?: { start: { line: number } } }) =>
       `${path.relative(process.cwd(), file.path)}${node.position ? `:${node.position.start.line}` : ''}`
 
@@ -32,7 +34,14 @@ export function remarkContent(this: Processor) {
         parent.children[position] = scrollable(node, locale) as never
         return
       }
-      // Raw HTML would reach the page as it is; content/ is Markdown only (the import refuses it too).
+      // Raw HTML would reach the page as it is. A bio or a description is a plain text field in the
+      // CMS, so what looks like HTML there is text the person typed; in a Markdown body it is refused
+      // (the import refuses it too).
+      if (node.type === 'html' && parent && position !== undefined && textBody) {
+        const text = { type: 'text' as const, value: node.value }
+        parent.children[position] = (parent.type === 'root' ? { type: 'paragraph', children: [text] } : text) as never
+        return
+      }
       if (node.type === 'html')
         throw new Error(
           `${where(node)}: HTML is not allowed in content (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown instead`,
@@ -44,6 +53,12 @@ export function remarkContent(this: Processor) {
         renderDirective(node, index, file, locale, where)
     })
   }
+}
+
+/** Whether the file's body is a plain text field in the CMS (authors' and speakers' bios, topics' descriptions). */
+function hasTextBody(file: string): boolean {
+  const folder = path.relative(contentRoot, path.dirname(file)).split(path.sep).join('/')
+  return KINDS.some((kind) => kind.folder === folder && kind.body.format === 'text')
 }
 
 /**

@@ -41,18 +41,7 @@ export default defineConfig({
   projects: [
     ...(process.env.E2E_SKIP_CMS
       ? []
-      : [
-          {
-            name: 'cms',
-            testMatch: /admin-.*\.spec\.ts/,
-            use: {
-              baseURL: `http://localhost:${cmsPort}`,
-              // A browser names the page's origin on every request that writes; the CMS honours the
-              // login cookie only from its own origin (csrf). Requests made by the tests do the same.
-              extraHTTPHeaders: { Origin: `http://localhost:${cmsPort}` },
-            },
-          },
-        ]),
+      : [{ name: 'cms', testMatch: /admin-.*\.spec\.ts/, use: { baseURL: `http://localhost:${cmsPort}` } }]),
     {
       name: 'site-phone',
       testMatch: /site-.*\.spec\.ts/,

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test'
 
-import { createPost, logIn } from './helpers/admin'
+import { createPost, fromAdmin, logIn } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const slug = 'een-veel-te-lang-verslag'
@@ -19,7 +19,11 @@ test('a failed build leaves the live site alone and shows a banner in the admin 
   await expect.poll(async () => (await page.request.get(`${live}/`)).status(), { timeout: 180_000 }).toBe(200)
   await logIn(page)
   const latestBuild = async (): Promise<Build | undefined> =>
-    (await (await page.request.get('/api/site-builds?sort=-startedAt&limit=1&depth=0')).json()).docs[0]
+    (
+      await (
+        await page.request.get('/api/site-builds?sort=-startedAt&limit=1&depth=0', { headers: fromAdmin() })
+      ).json()
+    ).docs[0]
 
   // A report far heavier than a page may be: the CMS takes it, the site's budget check does not.
   const words = Array.from({ length: 40_000 }, (_, index) => `verslagwoord${(index * 7919) % 100_003}`)
@@ -50,7 +54,7 @@ test('a failed build leaves the live site alone and shows a banner in the admin 
   await expect(page.locator('#field-error')).toHaveValue(new RegExp(`blog/${slug}/index.html`))
 
   // The cause removed, the next build finishes well and the banner goes.
-  expect((await page.request.delete(`/api/posts/${id}`)).status()).toBe(200)
+  expect((await page.request.delete(`/api/posts/${id}`, { headers: fromAdmin() })).status()).toBe(200)
   await expect
     .poll(async () => (await latestBuild())?.status, { timeout: 120_000 })
     .toMatch(/^(live|unchanged)$/)

@@ -8,7 +8,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { e2eAdmin, logIn } from './helpers/admin'
+import { e2eAdmin, fromAdmin, logIn } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 
@@ -87,7 +87,7 @@ function watch(page: Page) {
 }
 
 async function create(request: APIRequestContext, path: string, data: Record<string, unknown>) {
-  const response = await request.post(`/api/${path}`, { data })
+  const response = await request.post(`/api/${path}`, { data, headers: fromAdmin() })
   expect(response.status(), `${path}: ${await response.text()}`).toBe(201)
   return (await response.json()).doc as { id: number; slug: string }
 }

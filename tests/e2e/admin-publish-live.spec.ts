@@ -5,7 +5,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { logIn } from './helpers/admin'
+import { fromAdmin, logIn } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const title = 'Waterschappen leren bloggen'
@@ -79,7 +79,10 @@ test('a published post reaches the live site, its feed and search, and an unpubl
   await expect(row).toContainText('Live')
 
   // Unpublish (as the logged-in editor): the next build takes it off the site, the feed and search.
-  const unpublished = await page.request.patch(`/api/posts/${id}`, { data: { _status: 'draft' } })
+  const unpublished = await page.request.patch(`/api/posts/${id}`, {
+    data: { _status: 'draft' },
+    headers: fromAdmin(),
+  })
   expect(unpublished.status()).toBe(200)
   await expect.poll(() => status(request, `/blog/${slug}/`), { timeout: 120_000 }).toBe(404)
   expect(await feed(request)).not.toContain(title)

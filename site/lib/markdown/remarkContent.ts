@@ -39,7 +39,9 @@ export function remarkContent(this: Processor) {
       // (the import refuses it too).
       if (node.type === 'html' && parent && position !== undefined && textBody) {
         const text = { type: 'text' as const, value: node.value }
-        parent.children[position] = (parent.type === 'root' ? { type: 'paragraph', children: [text] } : text) as never
+        parent.children[position] = (
+          parent.type === 'root' ? { type: 'paragraph', children: [text] } : text
+        ) as never
         return
       }
       if (node.type === 'html')

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
+import { withExistingRelations } from '../fields/withExistingRelations'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
 import { collectionLabels } from '../lib/collectionLabels'
 
@@ -14,7 +15,7 @@ export const Books: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'edition', 'updatedAt'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
   hooks: { afterChange: [queueSiteBuildAfterChange], afterDelete: [queueSiteBuildAfterDelete] },
-  fields: [
+  fields: withExistingRelations([
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
     slug(),
     contentId('title'),
@@ -80,5 +81,5 @@ export const Books: CollectionConfig = {
     { name: 'isbn', type: 'text', label: 'ISBN' },
     { name: 'publisher', type: 'text', label: { nl: 'Uitgever', en: 'Publisher' } },
     { name: 'publishedAt', type: 'date', label: { nl: 'Verschenen', en: 'Published' } },
-  ],
+  ]),
 }

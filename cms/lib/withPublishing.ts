@@ -4,6 +4,7 @@ import { isEditorOrOwnDraft } from '../access/isEditorOrOwnDraft'
 import { isLoggedIn } from '../access/isLoggedIn'
 import { publishedOrLoggedIn } from '../access/publishedOrLoggedIn'
 import { createdBy } from '../fields/createdBy'
+import { withExistingRelations } from '../fields/withExistingRelations'
 import { preventAuthorPublishing } from '../hooks/preventAuthorPublishing'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
 import { setCreatedBy } from '../hooks/setCreatedBy'
@@ -11,7 +12,8 @@ import { setCreatedBy } from '../hooks/setCreatedBy'
 /**
  * What every editorial collection shares (posts, chapters, tips, speakers, pages): drafts with
  * autosave and scheduled publishing, version history, the creator on record, and the access rules
- * (the public reads published documents, authors write their own drafts, editors publish).
+ * (the public reads published documents, authors write their own drafts, editors publish), and
+ * relations only to documents that exist. createdBy is set by the CMS itself, so it is not checked.
  */
 export function withPublishing(config: CollectionConfig): CollectionConfig {
   return {
@@ -30,7 +32,7 @@ export function withPublishing(config: CollectionConfig): CollectionConfig {
       delete: isEditorOrOwnDraft,
       ...config.access,
     },
-    fields: [...config.fields, createdBy],
+    fields: [...withExistingRelations(config.fields), createdBy],
     hooks: {
       ...config.hooks,
       beforeChange: [setCreatedBy, preventAuthorPublishing, ...(config.hooks?.beforeChange ?? [])],

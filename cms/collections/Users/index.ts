@@ -6,6 +6,7 @@ import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { isLoggedInField } from '../../access/isLoggedIn'
 import { contentId } from '../../fields/contentId'
 import { slug } from '../../fields/slug'
+import { withExistingRelations } from '../../fields/withExistingRelations'
 import { ROLES } from '../../lib/roles'
 import { validateUrl } from '../../lib/validateUrl'
 import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../../hooks/queueSiteBuild'
@@ -48,7 +49,7 @@ export const Users: CollectionConfig = {
     afterChange: [queueSiteBuildWhenFieldsChange(['name', 'slug', 'jobTitle', 'bio', 'photo', 'links'])],
     afterDelete: [queueSiteBuildAfterDelete],
   },
-  fields: [
+  fields: withExistingRelations([
     {
       name: 'email',
       type: 'email',
@@ -111,5 +112,5 @@ export const Users: CollectionConfig = {
         { name: 'url', type: 'text', required: true, validate: validateUrl },
       ],
     },
-  ],
+  ]),
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { e2eAdmin } from './tests/e2e/helpers/admin'
-import { chromiumLaunchOptions } from './tests/e2e/helpers/chromium'
+import { chromiumLaunchOptions } from './scripts/lib/chromium'
 
 /**
  * End-to-end tests in a real Chromium against the real CMS, started by the same `npm start` script a

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '../model/locales'
 import { Books } from './collections/Books'
 import { Chapters } from './collections/Chapters'
 import { Media } from './collections/Media'
@@ -51,11 +52,8 @@ export default buildConfig({
   collections: [Posts, Chapters, Books, Tips, Speakers, Pages, Topics, Media, Users, SiteBuilds],
   globals: [SiteSettings],
   localization: {
-    locales: [
-      { code: 'nl', label: 'Nederlands' },
-      { code: 'en', label: 'English' },
-    ],
-    defaultLocale: 'nl',
+    locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
+    defaultLocale: DEFAULT_LOCALE,
     fallback: true,
   },
   i18n: {

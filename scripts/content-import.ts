@@ -6,7 +6,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { contentDir } from '../cms/lib/paths'
-import { formatProblem } from '../cms/content/files/yaml'
+import { formatProblem } from '../model/files/yaml'
 import { ContentProblems, importContent } from '../cms/content/importContent'
 import { elapsed, logger } from './lib/log'
 

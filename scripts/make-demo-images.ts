@@ -11,7 +11,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import sharp from 'sharp'
 
-import { stringifyYaml } from '../cms/content/files/yaml'
+import { stringifyYaml } from '../model/files/yaml'
 import type { DemoImage } from './demo-images/types'
 
 const root = path.resolve(import.meta.dirname, '..')

@@ -7,7 +7,7 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
-import { formatProblem } from '../cms/content/files/yaml'
+import { formatProblem } from '../model/files/yaml'
 import { ContentProblems, importContent } from '../cms/content/importContent'
 import { contentDir } from '../cms/lib/paths'
 import { requestSiteBuild } from '../cms/publish/requestSiteBuild'

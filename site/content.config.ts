@@ -16,7 +16,7 @@ import {
   speakerSchema,
   tipSchema,
   topicSchema,
-} from './lib/contentSchemas'
+} from '../model/schemas'
 
 export const collections = {
   posts: defineCollection({ loader: fromContent('posts'), schema: postSchema }),

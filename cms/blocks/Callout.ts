@@ -1,5 +1,7 @@
 import type { Block } from 'payload'
 
+import { CALLOUT_TONES } from '../../model/vocabularies'
+
 /** A highlighted note inside a text. Exported as the `:::callout{tone=...}` Markdown directive. */
 export const Callout: Block = {
   slug: 'callout',
@@ -10,12 +12,8 @@ export const Callout: Block = {
       name: 'tone',
       type: 'select',
       required: true,
-      defaultValue: 'info',
-      options: [
-        { value: 'info', label: { nl: 'Informatie', en: 'Information' } },
-        { value: 'warning', label: { nl: 'Let op', en: 'Warning' } },
-        { value: 'example', label: { nl: 'Voorbeeld', en: 'Example' } },
-      ],
+      defaultValue: CALLOUT_TONES[0].value,
+      options: [...CALLOUT_TONES],
     },
     { name: 'title', type: 'text', label: { nl: 'Titel', en: 'Title' } },
     { name: 'content', type: 'textarea', required: true, label: { nl: 'Tekst', en: 'Text' } },

@@ -1,13 +1,8 @@
 import type { Block, TextFieldSingleValidation } from 'payload'
 
-const VIDEO_URL = /^https:\/\/(www\.)?(youtube\.com\/watch\?v=[\w-]{6,}|youtu\.be\/[\w-]{6,}|vimeo\.com\/\d+)/
+import { checkVideoAddress } from '../../model/addresses'
 
-const validateVideoUrl: TextFieldSingleValidation = (value) => {
-  if (!value) return 'A video address is required.'
-  return VIDEO_URL.test(value)
-    ? true
-    : `"${value}" is not a YouTube or Vimeo video address (https://www.youtube.com/watch?v=..., https://youtu.be/... or https://vimeo.com/...).`
-}
+const validateVideoUrl: TextFieldSingleValidation = (value) => checkVideoAddress(value ?? '')
 
 /**
  * A video from YouTube or Vimeo. The site shows a linked still and title rather than an iframe,

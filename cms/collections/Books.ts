@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { BOOK_ROLES, LICENCES } from '../../model/vocabularies'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { contentId } from '../fields/contentId'
@@ -48,11 +49,7 @@ export const Books: CollectionConfig = {
           name: 'role',
           type: 'select',
           defaultValue: 'author',
-          options: [
-            { value: 'author', label: { nl: 'Auteur', en: 'Author' } },
-            { value: 'editor', label: { nl: 'Redactie', en: 'Editor' } },
-            { value: 'translator', label: { nl: 'Vertaling', en: 'Translator' } },
-          ],
+          options: [...BOOK_ROLES],
         },
       ],
     },
@@ -62,12 +59,7 @@ export const Books: CollectionConfig = {
       required: true,
       defaultValue: 'CC-BY-SA-4.0',
       label: { nl: 'Licentie', en: 'Licence' },
-      options: [
-        { value: 'CC-BY-4.0', label: 'CC BY 4.0' },
-        { value: 'CC-BY-SA-4.0', label: 'CC BY-SA 4.0' },
-        { value: 'CC-BY-NC-SA-4.0', label: 'CC BY-NC-SA 4.0' },
-        { value: 'CC0-1.0', label: 'CC0 1.0' },
-      ],
+      options: [...LICENCES],
     },
     {
       name: 'cover',

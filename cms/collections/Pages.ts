@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 import { richTextEditor } from '../lib/editor'
-import { RESERVED_PAGE_SLUGS } from '../lib/reservedSlugs'
+import { RESERVED_PAGE_SLUGS } from '../../model/urls'
 import { withPublishing } from '../lib/withPublishing'
 import { collectionLabels } from '../lib/collectionLabels'
 

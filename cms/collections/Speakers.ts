@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 import { topics } from '../fields/topics'
-import { REGIONS, SPEAKER_LANGUAGES } from '../lib/regions'
+import { REGIONS, SPEAKER_LANGUAGES } from '../../model/vocabularies'
 import { withPublishing } from '../lib/withPublishing'
 import { collectionLabels } from '../lib/collectionLabels'
 
@@ -39,7 +39,7 @@ export const Speakers: CollectionConfig = withPublishing({
       type: 'select',
       hasMany: true,
       required: true,
-      options: REGIONS,
+      options: [...REGIONS],
       label: { nl: 'Regio’s', en: 'Regions' },
       admin: { position: 'sidebar' },
     },
@@ -49,7 +49,7 @@ export const Speakers: CollectionConfig = withPublishing({
       hasMany: true,
       required: true,
       defaultValue: ['nl'],
-      options: SPEAKER_LANGUAGES,
+      options: [...SPEAKER_LANGUAGES],
       label: { nl: 'Talen', en: 'Languages' },
       admin: { position: 'sidebar' },
     },

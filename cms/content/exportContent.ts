@@ -8,12 +8,12 @@ import path from 'node:path'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { Media, SiteSetting } from '../payload-types'
-import { joinFrontmatter } from './files/frontmatter'
-import { stringifyYaml } from './files/yaml'
+import { joinFrontmatter } from '../../model/files/frontmatter'
+import { stringifyYaml } from '../../model/files/yaml'
 import { KINDS, LOCALES, type ExportLookup, type Kind, type Locale } from './kinds'
 import type { LexicalState } from './markdown/lexicalNodes'
 import { lexicalToMarkdown } from './markdown/toMarkdown'
-import type { ReferenceResolver } from './references'
+import type { ReferenceResolver } from '../../model/references'
 
 export type ExportOptions = {
   dryRun?: boolean

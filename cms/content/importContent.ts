@@ -19,11 +19,11 @@ import {
 } from 'payload'
 
 import { renderDocument } from './exportContent'
-import { readContent, type ContentFile, type ContentSet, type MediaFile, type Translations } from './files/readContent'
-import type { FileProblem } from './files/yaml'
+import { readContent, type ContentFile, type ContentSet, type MediaFile, type Translations } from '../../model/files/readContent'
+import type { FileProblem } from '../../model/files/yaml'
 import { KINDS, LOCALES, type ExportLookup, type ImportLookup, type Kind, type Locale } from './kinds'
 import { markdownToLexical } from './markdown/fromMarkdown'
-import type { DatabaseId, ReferenceResolver } from './references'
+import type { DatabaseId, ReferenceResolver } from '../../model/references'
 
 export class ContentProblems extends Error {
   constructor(readonly problems: FileProblem[]) {
@@ -66,7 +66,8 @@ export async function importContent(payload: Payload, root: string, options: Imp
 
   const importLookup: ImportLookup = (collection, contentId) => {
     const id = ids.get(collection)?.get(contentId)
-    if (id !== undefined) return id
+    // The generated types say number (SQLite); see ImportLookup.
+    if (id !== undefined) return id as number
     // References were checked against content/ and kinds are imported in dependency order, so only
     // a dry run (which creates nothing) meets a document that does not exist yet.
     if (options.dryRun) return 0

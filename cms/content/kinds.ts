@@ -1,67 +1,95 @@
 /**
- * How each kind of document maps between the CMS and content/: which folder, which schema, which
- * front matter keys are the same in every language, and the conversion in both directions.
+ * How each kind of document maps between the CMS and content/, in both directions. What a kind
+ * is (folder, schema, shared keys, references) is the content contract in model/kinds.ts; this file
+ * adds the conversion to and from Payload's documents, typed by Payload's generated types on one
+ * side and the contract's schemas on the other, so renaming a field on either side fails `tsc`.
  * Export and import both read this table, so the two directions cannot drift apart.
  */
-import type { CollectionSlug } from 'payload'
+import type { CollectionSlug, RequiredDataFromCollectionSlug } from 'payload'
 import type { z } from 'zod'
 
-import type { Book, Chapter, Page, Post, Speaker, Tip, Topic, User } from '../payload-types'
+import { LOCALES, type Locale } from '../../model/locales'
 import {
-  authorSchema,
-  bookSchema,
-  chapterSchema,
-  dateText,
-  pageSchema,
-  postSchema,
-  speakerSchema,
-  tipSchema,
-  topicSchema,
-} from '../../site/lib/contentSchemas'
+  AUTHORS,
+  BOOK,
+  CHAPTERS,
+  KINDS as CONTRACT_KINDS,
+  PAGES,
+  POSTS,
+  SPEAKERS,
+  TIPS,
+  TOPICS,
+  type ContentKind,
+} from '../../model/kinds'
+import type { DatabaseId, ReferencedCollection } from '../../model/references'
+import { dateText } from '../../model/schemas'
+import type { Book, Chapter, Page, Post, Speaker, Tip, Topic, User } from '../payload-types'
 import type { LexicalState } from './markdown/lexicalNodes'
-import type { DatabaseId, ReferencedCollection } from './references'
 
-export const LOCALES = ['nl', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
+export { LOCALES, type Locale }
 
 /** Looks up content ids while exporting. */
 export type ExportLookup = (collection: ReferencedCollection | 'media', id: unknown) => string | undefined
-/** Looks up database ids while importing (every reference was checked beforehand). */
-export type ImportLookup = (collection: ReferencedCollection | 'media', contentId: string) => DatabaseId
+/**
+ * Looks up database ids while importing (every reference was checked beforehand). Typed as the
+ * generated types' id (a number on SQLite); on MongoDB it is a string, which Payload takes as well.
+ */
+export type ImportLookup = (collection: ReferencedCollection | 'media', contentId: string) => CmsId
+type CmsId = Post['id']
 
 type FrontMatter = Record<string, unknown>
 
-export type Kind = {
-  name: string
-  collection: CollectionSlug
-  /** Folder in content/, and the file name when a kind has one document (the book). */
-  folder: string
-  singleFileName?: string
-  schema: z.ZodType<FrontMatter>
-  /** `markdown`: a rich text body; `text`: a plain text field. */
-  body: { field: string; format: 'markdown' | 'text' }
-  /** The localized field whose presence in a language means the document exists in it. */
-  presence: string
-  /** Front matter keys that hold the same value in every language. */
-  shared: string[]
-  /** Front matter keys that refer to other documents or images. */
-  references: { key: string; collection: ReferencedCollection | 'media' }[]
-  /** Only documents with drafts have a publication status; the others are always public. */
-  hasDrafts: boolean
-  toFrontMatter(doc: never, lookup: ExportLookup): FrontMatter
+/** Front matter as the export builds it: the schema checks afterwards that nothing required is missing. */
+type Candidate<T> = { [K in keyof T]?: T[K] }
+
+type Mapping<K extends ContentKind, Slug extends CollectionSlug, Doc> = {
+  toFrontMatter(doc: Doc, lookup: ExportLookup): Candidate<z.input<K['schema']>>
   /** Payload data for one language, without the body. */
-  toData(frontMatter: never, lookup: ImportLookup, context: { bookId?: DatabaseId }): Record<string, unknown>
+  toData(
+    frontMatter: z.infer<K['schema']>,
+    lookup: ImportLookup,
+    context: { bookId?: CmsId },
+  ): Partial<RequiredDataFromCollectionSlug<Slug>>
+}
+
+type DocOf<Slug> = Slug extends 'topics'
+  ? Topic
+  : Slug extends 'users'
+    ? User
+    : Slug extends 'books'
+      ? Book
+      : Slug extends 'chapters'
+        ? Chapter
+        : Slug extends 'posts'
+          ? Post
+          : Slug extends 'tips'
+            ? Tip
+            : Slug extends 'speakers'
+              ? Speaker
+              : Page
+
+const mapping = <K extends ContentKind, Slug extends CollectionSlug>(
+  kind: K,
+  conversion: Mapping<K, Slug, DocOf<Slug>>,
+) => ({ ...kind, ...conversion })
+
+/** A kind of the contract together with its conversion; export and import take it untyped. */
+export type Kind = ContentKind & {
+  toFrontMatter(doc: never, lookup: ExportLookup): FrontMatter
+  toData(frontMatter: never, lookup: ImportLookup, context: { bookId?: DatabaseId }): object
 }
 
 const idOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 
+type Compact<T> = { [K in keyof T]?: Exclude<T[K], null | undefined> }
+
 /** Leaves out empty values so files only hold what was filled in. */
-function compact(record: FrontMatter): FrontMatter {
+function compact<T extends object>(record: T): Compact<T> {
   return Object.fromEntries(
     Object.entries(record).filter(
       ([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0),
     ),
-  )
+  ) as Compact<T>
 }
 
 const refs = (lookup: ExportLookup, collection: ReferencedCollection | 'media', values: unknown[] | null | undefined) =>
@@ -74,32 +102,12 @@ export const formatDate = (value: string | null | undefined): string | undefined
 export const parseDate = (value: string | undefined): string | undefined =>
   value ? new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).toISOString() : undefined
 
-const topics = { key: 'topics', collection: 'topics' } as const
-
-export const KINDS: Kind[] = [
-  {
-    name: 'topics',
-    collection: 'topics',
-    folder: 'topics',
-    schema: topicSchema,
-    body: { field: 'description', format: 'text' },
-    presence: 'name',
-    shared: [],
-    references: [],
-    hasDrafts: false,
+const topics = mapping<typeof TOPICS, 'topics'>(TOPICS, {
     toFrontMatter: (doc: Topic) => compact({ name: doc.name, slug: doc.slug }),
-    toData: (data: z.infer<typeof topicSchema>) => ({ name: data.name, slug: data.slug }),
-  },
-  {
-    name: 'authors',
-    collection: 'users',
-    folder: 'authors',
-    schema: authorSchema,
-    body: { field: 'bio', format: 'text' },
-    presence: 'bio',
-    shared: ['name', 'slug', 'photo'],
-    references: [{ key: 'photo', collection: 'media' }],
-    hasDrafts: false,
+    toData: (data) => ({ name: data.name, slug: data.slug }),
+})
+
+const authors = mapping<typeof AUTHORS, 'users'>(AUTHORS, {
     toFrontMatter: (doc: User, lookup) =>
       compact({
         name: doc.name,
@@ -108,25 +116,16 @@ export const KINDS: Kind[] = [
         photo: doc.photo ? lookup('media', idOf(doc.photo)) : undefined,
         links: doc.links?.map((link) => ({ label: link.label, url: link.url })),
       }),
-    toData: (data: z.infer<typeof authorSchema>, lookup) => ({
+    toData: (data, lookup) => ({
       name: data.name,
       slug: data.slug,
       jobTitle: data.jobTitle ?? null,
       photo: data.photo ? lookup('media', data.photo) : null,
       links: data.links ?? [],
     }),
-  },
-  {
-    name: 'book',
-    collection: 'books',
-    folder: 'book',
-    singleFileName: 'book',
-    schema: bookSchema,
-    body: { field: 'summary', format: 'text' },
-    presence: 'title',
-    shared: ['authors', 'licence', 'isbn', 'publisher', 'date'],
-    references: [{ key: 'cover', collection: 'media' }],
-    hasDrafts: false,
+})
+
+const book = mapping<typeof BOOK, 'books'>(BOOK, {
     toFrontMatter: (doc: Book, lookup) =>
       compact({
         title: doc.title,
@@ -139,7 +138,7 @@ export const KINDS: Kind[] = [
         publisher: doc.publisher,
         date: formatDate(doc.publishedAt),
       }),
-    toData: (data: z.infer<typeof bookSchema>, lookup) => ({
+    toData: (data, lookup) => ({
       title: data.title,
       subtitle: data.subtitle ?? null,
       edition: data.edition,
@@ -150,17 +149,9 @@ export const KINDS: Kind[] = [
       publisher: data.publisher ?? null,
       publishedAt: parseDate(data.date) ?? null,
     }),
-  },
-  {
-    name: 'chapters',
-    collection: 'chapters',
-    folder: 'book/chapters',
-    schema: chapterSchema,
-    body: { field: 'body', format: 'markdown' },
-    presence: 'title',
-    shared: ['number', 'authors', 'topics'],
-    references: [topics],
-    hasDrafts: true,
+})
+
+const chapters = mapping<typeof CHAPTERS, 'chapters'>(CHAPTERS, {
     toFrontMatter: (doc: Chapter, lookup) =>
       compact({
         number: doc.number,
@@ -170,7 +161,7 @@ export const KINDS: Kind[] = [
         authors: doc.authors?.map((author) => author.name),
         topics: refs(lookup, 'topics', doc.topics),
       }),
-    toData: (data: z.infer<typeof chapterSchema>, lookup, { bookId }) => ({
+    toData: (data, lookup, { bookId }) => ({
       book: bookId,
       number: data.number,
       title: data.title,
@@ -179,17 +170,9 @@ export const KINDS: Kind[] = [
       authors: (data.authors ?? []).map((name) => ({ name })),
       topics: (data.topics ?? []).map((id) => lookup('topics', id)),
     }),
-  },
-  {
-    name: 'posts',
-    collection: 'posts',
-    folder: 'posts',
-    schema: postSchema,
-    body: { field: 'body', format: 'markdown' },
-    presence: 'title',
-    shared: ['date', 'authors', 'topics', 'hero'],
-    references: [{ key: 'authors', collection: 'users' }, topics, { key: 'hero', collection: 'media' }],
-    hasDrafts: true,
+})
+
+const posts = mapping<typeof POSTS, 'posts'>(POSTS, {
     toFrontMatter: (doc: Post, lookup) =>
       compact({
         title: doc.title,
@@ -200,7 +183,7 @@ export const KINDS: Kind[] = [
         topics: refs(lookup, 'topics', doc.topics),
         hero: doc.heroImage ? lookup('media', idOf(doc.heroImage)) : undefined,
       }),
-    toData: (data: z.infer<typeof postSchema>, lookup) => ({
+    toData: (data, lookup) => ({
       title: data.title,
       slug: data.slug,
       summary: data.summary,
@@ -209,17 +192,9 @@ export const KINDS: Kind[] = [
       topics: (data.topics ?? []).map((id) => lookup('topics', id)),
       heroImage: data.hero ? lookup('media', data.hero) : null,
     }),
-  },
-  {
-    name: 'tips',
-    collection: 'tips',
-    folder: 'tips',
-    schema: tipSchema,
-    body: { field: 'body', format: 'markdown' },
-    presence: 'title',
-    shared: ['number', 'category', 'topics', 'date'],
-    references: [topics],
-    hasDrafts: true,
+})
+
+const tips = mapping<typeof TIPS, 'tips'>(TIPS, {
     toFrontMatter: (doc: Tip, lookup) =>
       compact({
         number: doc.number,
@@ -229,7 +204,7 @@ export const KINDS: Kind[] = [
         topics: refs(lookup, 'topics', doc.topics),
         date: formatDate(doc.publishedAt),
       }),
-    toData: (data: z.infer<typeof tipSchema>, lookup) => ({
+    toData: (data, lookup) => ({
       number: data.number,
       title: data.title,
       slug: data.slug,
@@ -237,17 +212,9 @@ export const KINDS: Kind[] = [
       topics: (data.topics ?? []).map((id) => lookup('topics', id)),
       publishedAt: parseDate(data.date),
     }),
-  },
-  {
-    name: 'speakers',
-    collection: 'speakers',
-    folder: 'speakers',
-    schema: speakerSchema,
-    body: { field: 'bio', format: 'text' },
-    presence: 'jobTitle',
-    shared: ['name', 'slug', 'organisation', 'photo', 'topics', 'regions', 'languages', 'requestEmail'],
-    references: [{ key: 'photo', collection: 'media' }, topics],
-    hasDrafts: true,
+})
+
+const speakers = mapping<typeof SPEAKERS, 'speakers'>(SPEAKERS, {
     toFrontMatter: (doc: Speaker, lookup) =>
       compact({
         name: doc.name,
@@ -262,7 +229,7 @@ export const KINDS: Kind[] = [
         howToRequest: doc.howToRequest,
         requestEmail: doc.requestEmail,
       }),
-    toData: (data: z.infer<typeof speakerSchema>, lookup) => ({
+    toData: (data, lookup) => ({
       name: data.name,
       slug: data.slug,
       jobTitle: data.jobTitle,
@@ -275,21 +242,21 @@ export const KINDS: Kind[] = [
       howToRequest: data.howToRequest,
       requestEmail: data.requestEmail ?? null,
     }),
-  },
-  {
-    name: 'pages',
-    collection: 'pages',
-    folder: 'pages',
-    schema: pageSchema,
-    body: { field: 'body', format: 'markdown' },
-    presence: 'title',
-    shared: [],
-    references: [],
-    hasDrafts: true,
+})
+
+const pages = mapping<typeof PAGES, 'pages'>(PAGES, {
     toFrontMatter: (doc: Page) => compact({ title: doc.title, slug: doc.slug, description: doc.description }),
-    toData: (data: z.infer<typeof pageSchema>) => ({ title: data.title, slug: data.slug, description: data.description }),
-  },
-]
+    toData: (data) => ({ title: data.title, slug: data.slug, description: data.description }),
+})
+
+const MAPPINGS: Kind[] = [topics, authors, book, chapters, posts, tips, speakers, pages] as never[]
+
+/** Every kind with its conversion, in the contract's order. */
+export const KINDS: Kind[] = CONTRACT_KINDS.map((kind) => {
+  const found = MAPPINGS.find((candidate) => candidate.name === kind.name)
+  if (!found) throw new Error(`The content kind "${kind.name}" has no mapping to the CMS`)
+  return found
+})
 
 export const kindByName = (name: string): Kind => {
   const kind = KINDS.find((candidate) => candidate.name === name)

@@ -1,6 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
-import { slugify, SLUG_PATTERN } from '../lib/slugify'
+import { slugify, SLUG_PATTERN } from '../../model/slugs'
 
 /**
  * The document's name in content/ (`posts/<contentId>.nl.md`). Unlike the slug it is the same in

@@ -6,7 +6,7 @@ import {
   type TextFieldSingleValidation,
 } from 'payload'
 
-import { slugify, validateSlugValue } from '../lib/slugify'
+import { slugify, validateSlugValue } from '../../model/slugs'
 
 type SlugOptions = {
   /** Slugs that would clash with the site's own addresses (for pages served at /<slug>/). */

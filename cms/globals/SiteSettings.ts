@@ -1,9 +1,10 @@
 import type { Field, GlobalConfig } from 'payload'
 
+import { SOCIAL_PLATFORMS } from '../../model/vocabularies'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { queueSiteBuildAfterGlobalChange } from '../hooks/queueSiteBuild'
-import { validateUrl } from '../lib/validateUrl'
+import { validateSiteLink, validateUrl } from '../lib/validateUrl'
 
 // Link lists are localized as a whole: each language has its own items and its own addresses
 // (/blog/ and /en/blog/).
@@ -15,13 +16,7 @@ const link: Field[] = [
     required: true,
     label: { nl: 'Adres', en: 'Address' },
     admin: { description: 'A site path such as /blog/ or /over-ons/, or a full https:// address.' },
-    validate: (value: string | null | undefined) => {
-      if (!value) return 'An address is required.'
-      if (value.startsWith('/') && !value.startsWith('//')) return true
-      return value.startsWith('https://') || value.startsWith('http://')
-        ? true
-        : `"${value}" must be a site path starting with / or a full https:// address.`
-    },
+    validate: validateSiteLink,
   },
 ]
 
@@ -78,15 +73,7 @@ export const SiteSettings: GlobalConfig = {
           name: 'platform',
           type: 'select',
           required: true,
-          options: [
-            { value: 'mastodon', label: 'Mastodon' },
-            { value: 'bluesky', label: 'Bluesky' },
-            { value: 'linkedin', label: 'LinkedIn' },
-            { value: 'youtube', label: 'YouTube' },
-            { value: 'github', label: 'GitHub' },
-            { value: 'rss', label: 'RSS' },
-            { value: 'other', label: { nl: 'Anders', en: 'Other' } },
-          ],
+          options: [...SOCIAL_PLATFORMS],
         },
         { name: 'url', type: 'text', required: true, validate: validateUrl },
         { name: 'label', type: 'text', localized: true, label: { nl: 'Naam', en: 'Label' } },

@@ -23,7 +23,7 @@ import { Callout } from '../blocks/Callout'
 import { Figure } from '../blocks/Figure'
 import { TipBox } from '../blocks/TipBox'
 import { VideoEmbed } from '../blocks/VideoEmbed'
-import { CODE_LANGUAGES } from './codeLanguages'
+import { CODE_LANGUAGES } from '../../model/vocabularies'
 import { linkFields } from './linkFields'
 
 /** Documents an internal link may point to; content/ stores them as `post:<id>` and the site makes URLs. */

@@ -1,14 +1,9 @@
 import type { TextFieldSingleValidation } from 'payload'
 
-/** Accepts absolute http(s) addresses only, with a message that shows the expected form. */
-export const validateUrl: TextFieldSingleValidation = (value) => {
-  if (!value) return 'An address is required.'
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:'
-      ? true
-      : `"${value}" must start with https:// or http://.`
-  } catch {
-    return `"${value}" is not a web address; it should look like https://example.org/page.`
-  }
-}
+import { checkSiteLink, checkWebAddress } from '../../model/addresses'
+
+/** A full http(s) address (profiles, social links), by the content contract's rule. */
+export const validateUrl: TextFieldSingleValidation = (value) => checkWebAddress(value ?? '')
+
+/** A menu or footer link: a path on this site or a full web address. */
+export const validateSiteLink: TextFieldSingleValidation = (value) => checkSiteLink(value ?? '')

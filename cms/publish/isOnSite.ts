@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
 
-import { KINDS, LOCALES } from '../content/kinds'
+import { KINDS } from '../../model/kinds'
+import { LOCALES } from '../../model/locales'
 import { contentDir } from '../lib/paths'
 
 /**

@@ -3,7 +3,8 @@ import { cp, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, TypedUser } from 'payload'
 
-import { itemUrl, pageUrl } from '../../site/lib/urls'
+import type { Locale } from '../../model/locales'
+import { itemUrl, pageUrl } from '../../model/urls'
 import { exportContent } from '../content/exportContent'
 import { contentDir, siteDir } from '../lib/paths'
 import { runBuildScript } from './runSiteBuild'
@@ -17,7 +18,6 @@ const PAGE_OF = {
   pages: (slug: string, locale: Locale) => pageUrl(slug, locale),
 } as const
 
-type Locale = 'nl' | 'en'
 export type PreviewCollection = keyof typeof PAGE_OF
 export const isPreviewable = (collection: string): collection is PreviewCollection => collection in PAGE_OF
 

@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib'
 
 import { chromium, type Page, type Response } from '@playwright/test'
 
-import { chromiumLaunchOptions } from '../../tests/e2e/helpers/chromium'
+import { chromiumLaunchOptions } from '../lib/chromium'
 import { logger } from '../lib/log'
 
 const log = logger('bench')

@@ -47,3 +47,11 @@ function bundledPath(): string | undefined {
     return undefined
   }
 }
+
+/** Launch options for Playwright (tests, benchmarks); throws with advice when no Chromium is found. */
+export function chromiumLaunchOptions(): { executablePath: string; args: string[] } {
+  const found = findChromium()
+  if (!found.found)
+    throw new Error(`No Chromium found (looked at ${found.looked.join(', ')}): ${found.advice}.`)
+  return { executablePath: found.executablePath, args: CHROMIUM_ARGS }
+}

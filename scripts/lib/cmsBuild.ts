@@ -8,12 +8,12 @@ import { elapsed, logger } from './log'
 const log = logger('cms')
 
 /**
- * What the production build of the admin depends on: our cms/ sources, the site code it bundles
- * (addresses and link rules from site/lib), the installed packages, and CMS_URL, which decides the
+ * What the production build of the admin depends on: our cms/ sources, the content contract it bundles
+^ * (model/), the installed packages, and CMS_URL, which decides the
  * security headers Next fixes at build time (HSTS, upgrade-insecure-requests).
  */
 const sourceFingerprint = async (root: string, env: NodeJS.ProcessEnv) =>
-  `${await fingerprint(root, ['cms', 'site/lib', 'package-lock.json', 'tsconfig.json'])} CMS_URL=${env.CMS_URL ?? ''}`
+  `${await fingerprint(root, ['cms', 'model', 'package-lock.json', 'tsconfig.json'])} CMS_URL=${env.CMS_URL ?? ''}`
 
 const stampFile = (root: string) => path.join(root, 'cms/.next/source-fingerprint')
 

@@ -16,7 +16,7 @@ import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 
-import { isSafeHref } from '../../site/lib/safety/safeHref'
+import { isSafeHref } from '../../model/addresses'
 
 /** Script types the browser does not run. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'text/pagefind-template'])

@@ -4,7 +4,7 @@
  */
 import type { Locale } from './i18n'
 import { postsIn, type Post } from './posts'
-import { sectionUrl } from './urls'
+import { sectionUrl } from '../../model/urls'
 
 const ARCHIVE = { nl: 'archief', en: 'archive' } as const
 

@@ -4,7 +4,7 @@ import type { CollectionEntry } from 'astro:content'
 import { splitEntryId } from './i18n'
 import { localizedCollection } from './localizedCollection'
 import { postsIn, type Post } from './posts'
-import { itemUrl } from './urls'
+import { itemUrl } from '../../model/urls'
 
 export type Author = CollectionEntry<'authors'>
 

@@ -1,10 +1,10 @@
 /** Queries over the book and its chapters, computed once per build and shared by every template. */
 import { getEntry, type CollectionEntry } from 'astro:content'
 
-import type { BookData } from './contentSchemas'
+import type { BookData } from '../../model/schemas'
 import { splitEntryId, type Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
-import { itemUrl, sectionUrl } from './urls'
+import { itemUrl, sectionUrl } from '../../model/urls'
 
 export type Book = CollectionEntry<'book'>
 export type Chapter = CollectionEntry<'chapters'>

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Locale } from './i18n'
-import { sectionUrl } from './urls'
+import { sectionUrl } from '../../model/urls'
 
 export const BOOK_FORMATS = ['epub', 'pdf'] as const
 export type BookFormat = (typeof BOOK_FORMATS)[number]

@@ -2,7 +2,7 @@
  * Facts about the book that need no Astro: licence deeds and lists of names. The site's book
  * queries (./book.ts) re-export them; the book build (scripts/lib/book/) imports them from here.
  */
-import type { BookData } from './contentSchemas'
+import type { BookData } from '../../model/schemas'
 import type { Locale } from './i18n'
 
 /** The Creative Commons deed of each licence the book may carry, in the reader's language. */

@@ -6,11 +6,11 @@
  */
 import path from 'node:path'
 
-import { readContent, type ContentSet } from '../../cms/content/files/readContent'
-import { formatProblem } from '../../cms/content/files/yaml'
-import type { ReferenceKind } from '../../cms/content/references'
+import { readContent, type ContentSet } from '../../model/files/readContent'
+import { formatProblem } from '../../model/files/yaml'
+import type { ReferenceKind } from '../../model/references'
 import type { Locale } from './i18n'
-import { itemUrl, pageUrl } from './urls'
+import { itemUrl, pageUrl } from '../../model/urls'
 
 export const contentRoot = path.resolve(process.env.CONTENT_DIR ?? 'content')
 

@@ -15,7 +15,7 @@
  */
 import { glob, type Loader } from 'astro/loaders'
 
-import { MEDIA_SCHEME, REFERENCE_KINDS, type ReferenceKind } from '../../cms/content/references'
+import { MEDIA_SCHEME, REFERENCE_KINDS, type ReferenceKind } from '../../model/references'
 import { contentIndex, type ContentIndex } from './contentIndex'
 import { LOCALES } from './i18n'
 import { stableJson } from './stableJson'

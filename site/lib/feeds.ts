@@ -9,7 +9,7 @@ import { postsIn } from './posts'
 import { siteSettings } from './settings'
 import { plainExcerpt, tipsIn } from './tips'
 import { topicsIn } from './topics'
-import { itemUrl, sectionUrl } from './urls'
+import { itemUrl, sectionUrl } from '../../model/urls'
 
 export type FeedItem = { title: string; url: string; date: string; summary: string; categories: string[] }
 export type Feed = {

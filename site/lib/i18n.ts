@@ -1,9 +1,7 @@
 /** The site's two languages, their URL prefixes and the words the templates use. */
-export const LOCALES = ['nl', 'en'] as const
-export type Locale = (typeof LOCALES)[number]
-export const DEFAULT_LOCALE: Locale = 'nl'
+import type { Locale } from '../../model/locales'
 
-export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale)
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../model/locales'
 
 /** The language of a content/ entry id such as `open-data.en`. */
 export function splitEntryId(entryId: string): { id: string; locale: Locale } {

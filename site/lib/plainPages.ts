@@ -3,7 +3,7 @@ import type { CollectionEntry } from 'astro:content'
 
 import { splitEntryId } from './i18n'
 import { localizedCollection } from './localizedCollection'
-import { pageUrl } from './urls'
+import { pageUrl } from '../../model/urls'
 
 export type PlainPage = CollectionEntry<'pages'>
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 
-import { siteSettingsSchema, type SiteSettingsData } from './contentSchemas'
+import { siteSettingsSchema, type SiteSettingsData } from '../../model/schemas'
 import { contentRoot } from './contentIndex'
 import type { Locale } from './i18n'
 

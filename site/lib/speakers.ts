@@ -4,11 +4,11 @@
  */
 import type { CollectionEntry } from 'astro:content'
 
-import { REGIONS, SPEAKER_LANGUAGES } from '../../cms/lib/regions'
+import { REGIONS, SPEAKER_LANGUAGES } from '../../model/vocabularies'
 import { splitEntryId, type Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
 import { topicsIn } from './topics'
-import { sectionUrl } from './urls'
+import { sectionUrl } from '../../model/urls'
 import { languageLabel, regionLabel } from './words/tipsSpeakersTopics'
 
 export type Speaker = CollectionEntry<'speakers'>

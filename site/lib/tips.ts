@@ -1,7 +1,7 @@
 /** Queries over the tips, computed once per build and shared by every template. */
 import type { CollectionEntry } from 'astro:content'
 
-import { TIP_CATEGORIES } from '../../cms/lib/tipCategories'
+import { TIP_CATEGORIES } from '../../model/vocabularies'
 import { splitEntryId, type Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
 

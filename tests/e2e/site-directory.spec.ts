@@ -10,8 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 
-import { REGIONS } from '../../cms/lib/regions'
-import { TIP_CATEGORIES } from '../../cms/lib/tipCategories'
+import { REGIONS, TIP_CATEGORIES } from '../../model/vocabularies'
 import { expectAccessibleStaticPage, openSitePage } from './helpers/site'
 
 type Lang = 'nl' | 'en'

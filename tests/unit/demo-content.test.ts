@@ -2,7 +2,7 @@
 import path from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 
-import { readContent, type ContentSet } from '../../cms/content/files/readContent'
+import { readContent, type ContentSet } from '../../model/files/readContent'
 
 let set: ContentSet
 const documents = (name: string) => [...set.documents].find(([kind]) => kind.name === name)![1]

@@ -3,11 +3,11 @@ import path from 'node:path'
 import { visit } from 'unist-util-visit'
 import { describe, expect, test } from 'vitest'
 
-import { splitFrontmatter } from '../../cms/content/files/frontmatter'
+import { splitFrontmatter } from '../../model/files/frontmatter'
 import { markdownToLexical } from '../../cms/content/markdown/fromMarkdown'
-import { parseMarkdown } from '../../cms/content/markdown/processor'
+import { parseMarkdown } from '../../model/markdown/processor'
 import { lexicalToMarkdown } from '../../cms/content/markdown/toMarkdown'
-import type { ReferenceResolver } from '../../cms/content/references'
+import type { ReferenceResolver } from '../../model/references'
 
 /** An in-memory id map: every content id gets a stable number, as a database would give. */
 function memoryRefs(): ReferenceResolver {

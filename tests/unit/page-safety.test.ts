@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest'
 
 import { unsafeMarkup } from '../../scripts/lib/pageSafety'
 import { jsonForScript } from '../../site/lib/safety/jsonForScript'
-import { isSafeHref } from '../../site/lib/safety/safeHref'
+import { isSafeHref } from '../../model/addresses'
 
 const HOSTILE = '</script><svg onload=alert(1)>'
 const POLICY = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">`

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 
-import { slugify, validateSlugValue } from '../../cms/lib/slugify'
+import { slugify, validateSlugValue } from '../../model/slugs'
 
 describe(slugify, () => {
   test.each([

@@ -5,7 +5,7 @@ import { contentId } from '../../fields/contentId'
 import { slug } from '../../fields/slug'
 import { topics } from '../../fields/topics'
 import { richTextEditor } from '../../lib/editor'
-import { TIP_CATEGORIES } from '../../lib/tipCategories'
+import { TIP_CATEGORIES } from '../../../model/vocabularies'
 import { withPublishing } from '../../lib/withPublishing'
 import { assignTipNumber } from './hooks/assignTipNumber'
 import { collectionLabels } from '../../lib/collectionLabels'
@@ -33,7 +33,7 @@ export const Tips: CollectionConfig = withPublishing({
       name: 'category',
       type: 'select',
       required: true,
-      options: TIP_CATEGORIES,
+      options: [...TIP_CATEGORIES],
       label: { nl: 'Categorie', en: 'Category' },
       admin: { position: 'sidebar' },
     },

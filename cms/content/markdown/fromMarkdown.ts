@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Nodes, PhrasingContent, RootContent } from 'mdast'
+import type { PhrasingContent, RootContent } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 
-import { CODE_LANGUAGES } from '../../lib/codeLanguages'
-import { MEDIA_SCHEME, parseReference, REFERENCE_KINDS, type ReferenceResolver } from '../references'
+import { checkMarkdown, DIRECTIVES, type MarkdownProblem } from '../../../model/markdown/checkMarkdown'
+import { CALLOUT_TONES } from '../../../model/vocabularies'
+import { MEDIA_SCHEME, parseReference, REFERENCE_KINDS, type ReferenceResolver } from '../../../model/references'
 import { lexical, TEXT_FORMAT, type LexicalNode, type LexicalState } from './lexicalNodes'
-import { parseMarkdown, stringifyMarkdown } from './processor'
+import { parseMarkdown, stringifyMarkdown } from '../../../model/markdown/processor'
 
-/** A problem in a Markdown body, with the line in the body where it is. */
-export type MarkdownProblem = { line: number | undefined; message: string }
+export type { MarkdownProblem }
 
 export type ImportContext = {
   refs: ReferenceResolver
@@ -22,14 +22,18 @@ export type ImportContext = {
 
 export type MarkdownResult = { state: LexicalState; problems: MarkdownProblem[]; deferred: boolean }
 
-const ALLOWED_DIRECTIVES = 'callout, tip (:::), figure, video (::)'
-const CALLOUT_TONES = ['info', 'warning', 'example']
-
-/** Converts content/ Markdown into the Lexical value the admin's editor works with. */
+/**
+ * Converts content/ Markdown into the Lexical value the admin's editor works with. What the dialect
+ * allows is decided by model/markdown/checkMarkdown.ts; this only converts, and leaves out what the
+ * check reported.
+ */
 export function markdownToLexical(markdown: string, context: ImportContext): MarkdownResult {
-  const problems: MarkdownProblem[] = []
+  const problems = checkMarkdown(markdown, {
+    exists: (collection, id) =>
+      context.refs.databaseIdOf(collection, id) !== undefined ||
+      (collection !== 'media' && Boolean(context.deferMissingDocuments)),
+  })
   let deferred = false
-  const problem = (node: Nodes | undefined, message: string) => problems.push({ line: node?.position?.start.line, message })
   const newId = () => randomBytes(12).toString('hex')
 
   const children: LexicalNode[] = []
@@ -44,16 +48,11 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
         return [lexical.paragraph(inline(node.children, 0))]
       }
       case 'heading':
-        if (node.depth < 2 || node.depth > 4) {
-          problem(node, `heading level ${node.depth} is not supported: use ## to #### (the title is the page's only #)`)
-          return []
-        }
+        if (node.depth < 2 || node.depth > 4) return []
         return [lexical.heading(`h${node.depth}` as 'h2', inline(node.children, 0))]
       case 'blockquote':
         return node.children.flatMap((child) => {
-          if (child.type === 'paragraph') return [lexical.quote(inline(child.children, 0))]
-          problem(child, 'a quote may only hold paragraphs of text')
-          return []
+          return child.type === 'paragraph' ? [lexical.quote(inline(child.children, 0))] : []
         })
       case 'list':
         return [list(node)]
@@ -61,9 +60,6 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
         return [lexical.horizontalRule()]
       case 'code': {
         const language = node.lang ?? null
-        if (language && !(language in CODE_LANGUAGES)) {
-          problem(node, `code language "${language}" is not supported; use one of ${Object.keys(CODE_LANGUAGES).join(', ')} or none`)
-        }
         return [lexical.block({ id: newId(), blockName: '', blockType: 'Code', language, code: node.value })]
       }
       case 'table':
@@ -77,17 +73,7 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
       case 'containerDirective':
       case 'leafDirective':
         return directive(node)
-      case 'html':
-        problem(node, `HTML is not allowed in content (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown instead`)
-        return []
-      case 'definition':
-        problem(node, 'reference-style link definitions are not supported; write links inline as [text](address)')
-        return []
-      case 'footnoteDefinition':
-        problem(node, 'footnotes are not supported')
-        return []
       default:
-        problem(node, `"${node.type}" is not supported in content`)
         return []
     }
   }
@@ -97,16 +83,11 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
     const items: LexicalNode[] = []
     let value = 1
     for (const item of node.children) {
-      if (typeof item.checked === 'boolean') problem(item, 'task lists ([ ] and [x]) are not supported')
       const [first, ...more] = item.children
-      if (first?.type !== 'paragraph') {
-        problem(item, 'a list item must start with text')
-        continue
-      }
+      if (first?.type !== 'paragraph') continue
       items.push(lexical.listItem(value++, inline(first.children, 0)))
       for (const extra of more) {
         if (extra.type === 'list') items.push(lexical.listItem(value++, [list(extra)]))
-        else problem(extra, 'a list item may hold one paragraph and a nested list, nothing else')
       }
     }
     return lexical.list(ordered, node.start ?? 1, items)
@@ -114,39 +95,21 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
 
   function upload(image: Extract<PhrasingContent, { type: 'image' }>): LexicalNode[] {
     const reference = parseReference(image.url)
-    if (reference?.kind !== MEDIA_SCHEME) {
-      problem(image, `images must come from the media library as media:<id>; found "${image.url}"`)
-      return []
-    }
+    if (reference?.kind !== MEDIA_SCHEME) return []
     const id = context.refs.databaseIdOf('media', reference.id)
-    if (id === undefined) {
-      problem(image, `image "media:${reference.id}" does not exist in content/media`)
-      return []
-    }
+    if (id === undefined) return []
     return [lexical.upload(newId(), id, image.alt || undefined)]
   }
 
   function directive(node: ContainerDirective | LeafDirective): LexicalNode[] {
     const spec = DIRECTIVES[node.name]
-    if (!spec || spec.kind !== node.type) {
-      problem(node, `unknown directive "${node.type === 'containerDirective' ? ':::' : '::'}${node.name}"; known: ${ALLOWED_DIRECTIVES}`)
-      return []
-    }
+    if (!spec || spec.kind !== node.type) return []
     const attributes = node.attributes ?? {}
-    for (const name of Object.keys(attributes)) {
-      if (!spec.attributes.includes(name)) {
-        problem(node, `${node.name} has no attribute "${name}"; it takes ${spec.attributes.join(', ')}`)
-      }
-    }
-    for (const name of spec.required) {
-      if (!attributes[name]) problem(node, `${node.name} needs the attribute ${name}="..."`)
-    }
     const attribute = (name: string) => attributes[name] || undefined
     const content = () => stringifyMarkdown({ type: 'root', children: (node as ContainerDirective).children }).trimEnd()
     switch (node.name) {
       case 'callout': {
-        const tone = attribute('tone') ?? 'info'
-        if (!CALLOUT_TONES.includes(tone)) problem(node, `callout tone "${tone}" is not one of ${CALLOUT_TONES.join(', ')}`)
+        const tone = attribute('tone') ?? CALLOUT_TONES[0].value
         return [lexical.block({ id: newId(), blockName: '', blockType: 'callout', tone, title: attribute('title'), content: content() })]
       }
       case 'tip':
@@ -154,7 +117,6 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
       case 'figure': {
         const image = attribute('image')
         const id = image ? context.refs.databaseIdOf('media', image) : undefined
-        if (image && id === undefined) problem(node, `figure image "${image}" does not exist in content/media`)
         return [
           lexical.block({ id: newId(), blockName: '', blockType: 'figure', image: id, caption: attribute('caption'), credit: attribute('credit') }),
         ]
@@ -192,14 +154,8 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
         case 'link':
           out.push(...link(node, format))
           break
-        case 'image':
-          problem(node, 'put an image in a paragraph of its own')
-          break
-        case 'html':
-          problem(node, `HTML is not allowed in content (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown instead`)
-          break
         default:
-          problem(node, `"${node.type}" is not supported in text`)
+          break // refused by checkMarkdown
       }
     }
     return out
@@ -212,26 +168,12 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
       const collection = REFERENCE_KINDS[reference.kind]
       const id = context.refs.databaseIdOf(collection, reference.id)
       if (id === undefined) {
-        if (context.deferMissingDocuments) {
-          deferred = true
-          return children
-        }
-        problem(node, `link to "${node.url}": there is no ${reference.kind} with id "${reference.id}" in content/`)
+        if (context.deferMissingDocuments) deferred = true
         return children
       }
       return [lexical.link({ linkType: 'internal', newTab: false, doc: { relationTo: collection, value: id } }, children)]
     }
-    if (/^(https?:\/\/|mailto:|tel:|\/|#)/.test(node.url)) {
-      return [lexical.link({ linkType: 'custom', newTab: false, url: node.url }, children)]
-    }
-    problem(node, `link target "${node.url}" is neither a web address nor a reference such as post:<id>`)
-    return children
+    if (reference) return children
+    return [lexical.link({ linkType: 'custom', newTab: false, url: node.url }, children)]
   }
-}
-
-const DIRECTIVES: Record<string, { kind: 'containerDirective' | 'leafDirective'; attributes: string[]; required: string[] }> = {
-  callout: { kind: 'containerDirective', attributes: ['tone', 'title'], required: [] },
-  tip: { kind: 'containerDirective', attributes: ['title'], required: [] },
-  figure: { kind: 'leafDirective', attributes: ['image', 'caption', 'credit'], required: ['image', 'caption'] },
-  video: { kind: 'leafDirective', attributes: ['url', 'title', 'caption'], required: ['url', 'title'] },
 }

@@ -2,9 +2,9 @@ import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 import { visit } from 'unist-util-visit'
 
-import { kindOfCollection, type ReferenceResolver } from '../references'
+import { kindOfCollection, type ReferenceResolver } from '../../../model/references'
 import { TEXT_FORMAT, type LexicalNode, type LexicalState } from './lexicalNodes'
-import { parseMarkdown, stringifyMarkdown } from './processor'
+import { parseMarkdown, stringifyMarkdown } from '../../../model/markdown/processor'
 
 export type ExportContext = {
   refs: ReferenceResolver

@@ -1,4 +1,4 @@
-import { slugify } from '../slugify'
+import { slugify } from '../../../model/slugs'
 
 /**
  * The longest name we store, extension included. Payload adds "-1" to a taken name and

@@ -7,12 +7,12 @@
  */
 import path from 'node:path'
 
-import type { ContentFile } from '../../../cms/content/files/readContent'
-import { slugify } from '../../../cms/lib/slugify'
+import type { ContentFile } from '../../../model/files/readContent'
+import { slugify } from '../../../model/slugs'
 import { checkedContent, contentRoot } from '../../../site/lib/contentIndex'
-import type { BookData, ChapterData } from '../../../site/lib/contentSchemas'
+import type { BookData, ChapterData } from '../../../model/schemas'
 import { LOCALES, type Locale } from '../../../site/lib/i18n'
-import { itemUrl } from '../../../site/lib/urls'
+import { itemUrl } from '../../../model/urls'
 
 /** The public site's address, for links from the book to the site (same default as astro.config.mjs). */
 export const siteUrl = (): string => process.env.SITE_URL || 'https://openambt.example'

@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit'
 
 import { joinNames, licenceDeedUrl } from '../../../site/lib/bookFacts'
 import { formatDate } from '../../../site/lib/i18n'
-import { sectionUrl } from '../../../site/lib/urls'
+import { sectionUrl } from '../../../model/urls'
 import { siteUrl, type BookChapter, type BookEdition } from './loadBook'
 import type { RenderedMarkdown } from './renderChapter'
 import type { BookOutputWords } from './words'

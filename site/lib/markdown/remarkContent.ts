@@ -12,12 +12,13 @@ import type { Processor } from 'unified'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 
-import { remarkBlockDirectives } from '../../../cms/content/markdown/processor'
-import { parseReference } from '../../../cms/content/references'
+import { KINDS } from '../../../model/kinds'
+import type { Locale } from '../../../model/locales'
+import { remarkBlockDirectives } from '../../../model/markdown/processor'
+import { parseReference } from '../../../model/references'
 import { splitEntryId, t } from '../i18n'
-import { KINDS } from '../../../cms/content/kinds'
 import { contentIndex, contentRoot, type ContentIndex } from '../contentIndex'
-import { safeHref } from '../safety/safeHref'
+import { safeHref } from '../../../model/addresses'
 
 export function remarkContent(this: Processor) {
   remarkBlockDirectives.call(this)
@@ -67,7 +68,7 @@ function hasTextBody(file: string): boolean {
  * Wide tables and code scroll sideways on a phone. A scrolling box must be reachable with the
  * keyboard (WCAG 2.1.1), so it becomes a focusable, labelled region.
  */
-function scrollable(node: Table | Code, locale: 'nl' | 'en') {
+function scrollable(node: Table | Code, locale: Locale) {
   const label = node.type === 'table' ? (locale === 'nl' ? 'Tabel' : 'Table') : 'Code'
   return {
     type: 'scrollable',
@@ -81,7 +82,7 @@ function scrollable(node: Table | Code, locale: 'nl' | 'en') {
 
 type Where = (node: { position?: { start: { line: number } } }) => string
 
-function resolveLink(node: Link, index: ContentIndex, locale: 'nl' | 'en', where: Where) {
+function resolveLink(node: Link, index: ContentIndex, locale: Locale, where: Where) {
   const reference = parseReference(node.url)
   if (!reference) {
     safeHref(node.url, where(node))
@@ -119,7 +120,7 @@ function renderDirective(
   node: ContainerDirective | LeafDirective,
   index: ContentIndex,
   file: VFile,
-  locale: 'nl' | 'en',
+  locale: Locale,
   where: Where,
 ) {
   const attributes = node.attributes ?? {}

@@ -2,7 +2,7 @@
  * The words of the book, plain-page, author and archive templates, per language (the same idea as
  * t() in ../i18n.ts, kept apart so those templates can grow without touching the shared list).
  */
-import type { BookData } from '../contentSchemas'
+import type { BookData } from '../../../model/schemas'
 import type { Locale } from '../i18n'
 
 type Licence = BookData['licence']

@@ -2,8 +2,7 @@
  * The words of the tips, speakers and topic pages per language (the same shape as site/lib/i18n.ts),
  * and the labels of the fixed values (tip categories, regions, languages) from cms/lib.
  */
-import { REGIONS, SPEAKER_LANGUAGES } from '../../../cms/lib/regions'
-import { TIP_CATEGORIES } from '../../../cms/lib/tipCategories'
+import { labelOf, REGIONS, SPEAKER_LANGUAGES, TIP_CATEGORIES } from '../../../model/vocabularies'
 import type { Locale } from '../i18n'
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -143,15 +142,11 @@ export const countOf = (kind: CountKind, n: number, locale: Locale) => {
 
 /** The label of a tip category (`writing` -> `Schrijven voor het web`). */
 export const tipCategoryLabel = (value: string, locale: Locale): string =>
-  TIP_CATEGORIES.find((category) => category.value === value)?.label[locale] ?? value
+  labelOf(TIP_CATEGORIES, value, locale)
 
-/** The label of a region (`antwerpen` -> `Antwerp` in English); some are the same in both languages. */
-export const regionLabel = (value: string, locale: Locale): string => {
-  const label = REGIONS.find((region) => region.value === value)?.label
-  if (label === undefined) return value
-  return typeof label === 'string' ? label : label[locale]
-}
+/** The label of a region (`antwerpen` -> `Antwerp` in English). */
+export const regionLabel = (value: string, locale: Locale): string => labelOf(REGIONS, value, locale)
 
 /** The label of a language a speaker talks in (`fr` -> `Frans`). */
 export const languageLabel = (value: string, locale: Locale): string =>
-  SPEAKER_LANGUAGES.find((language) => language.value === value)?.label[locale] ?? value
+  labelOf(SPEAKER_LANGUAGES, value, locale)

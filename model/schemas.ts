@@ -1,14 +1,24 @@
 /**
  * The front matter of every file in content/, as zod schemas. They are the contract between the CMS
- * (export and import check files against them) and the site (its content collections use them), so
- * a file that one side accepts, the other accepts too. See content/README.md for the format.
+ * (it checks a document against them when it is published, and export and import check files) and
+ * the site (its content collections use them), so a file that one side accepts, the other accepts
+ * too. See content/README.md for the format in prose.
  */
 import { z } from 'zod'
 
-import { REGIONS, SPEAKER_LANGUAGES } from '../../cms/lib/regions'
-import { SLUG_PATTERN } from '../../cms/lib/slugify'
-import { RESERVED_PAGE_SLUGS } from '../../cms/lib/reservedSlugs'
-import { TIP_CATEGORIES } from '../../cms/lib/tipCategories'
+import { checkSiteLink, checkWebAddress } from './addresses'
+import { SLUG_PATTERN } from './slugs'
+import { RESERVED_PAGE_SLUGS } from './urls'
+import {
+  BOOK_ROLES,
+  LICENCES,
+  REGIONS,
+  SOCIAL_PLATFORMS,
+  SPEAKER_LANGUAGES,
+  TIP_CATEGORIES,
+  valuesOf,
+  type Vocabulary,
+} from './vocabularies'
 
 /** A document's id or slug: lower-case letters, digits and single dashes. */
 const name = (what: string, example: string) =>
@@ -25,8 +35,13 @@ export const reference = name('a reference', 'open-data-in-de-gemeente')
 export const slug = name('a slug', 'open-data-in-de-gemeente')
 
 const text = z.string().trim().min(1, 'must not be empty')
-const values = <T extends readonly { value: string }[]>(list: T) =>
-  z.enum(list.map((item) => item.value) as [T[number]['value'], ...T[number]['value'][]])
+const values = <V extends Vocabulary>(list: V) => z.enum(valuesOf(list))
+/** A check from addresses.ts as a zod rule, with the check's own message. */
+const address = (check: (value: string) => true | string) =>
+  z.string().check((context) => {
+    const result = check(context.value)
+    if (result !== true) context.issues.push({ code: 'custom', message: result, input: context.value })
+  })
 
 /** `2025-03-14` for a date at midnight UTC, `2025-03-14T09:30:00Z` for a moment. */
 export const dateText = (value: Date): string => {
@@ -41,55 +56,69 @@ export const dateText = (value: Date): string => {
 export const date = z.preprocess(
   (value) => (value instanceof Date ? dateText(value) : value),
   z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
-    error: 'must be a date such as 2025-03-14 or 2025-03-14T09:30:00Z',
+    // Four-digit years only: a date such as year 275760 is valid in JavaScript, but no reader,
+    // feed or calendar can show it.
+    error: 'must be a date with a four-digit year, such as 2025-03-14 or 2025-03-14T09:30:00Z',
   }),
 )
 
-const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' })
-const sitePathOrAddress = z
-  .string()
-  .regex(/^(\/(?!\/)\S*|https?:\/\/\S+)$/, 'must be a site path such as /blog/ or a full https:// address')
+const webAddress = address(checkWebAddress)
+const sitePathOrAddress = address(checkSiteLink)
 
 export const topicSchema = z.strictObject({
   /** Shown on topic pages and as a tag. */
   name: text,
+  /** /onderwerpen/<slug>/ and /en/topics/<slug>/; may differ per language. */
   slug,
 })
 
 export const authorSchema = z.strictObject({
+  /** As shown in bylines; the same in every language. */
   name: text,
   /** The same in every language: /auteurs/<slug>/ and /en/authors/<slug>/. */
   slug,
+  /** Shown under the name on the author page, in this language. */
   jobTitle: text.optional(),
   /** A media id in content/media. */
   photo: reference.optional(),
+  /** Profiles elsewhere (a website, Mastodon): a label and a full web address each. */
   links: z.array(z.strictObject({ label: text, url: webAddress })).optional(),
 })
 
 export const postSchema = z.strictObject({
+  /** The post's heading and page title. */
   title: text,
+  /** /blog/<slug>/ and /en/blog/<slug>/; may differ per language. */
   slug,
   /** One or two sentences for listings, search results and social media. */
   summary: text.max(300, 'keep the summary to 300 characters'),
+  /** When it was published; listings and feeds are sorted by it. */
   date,
   /** Author ids from content/authors; at least one. */
   authors: z.array(reference).min(1, 'name at least one author'),
+  /** Topic ids from content/topics. */
   topics: z.array(reference).optional(),
-  /** A media id in content/media. */
+  /** A media id in content/media: the image at the top of the post and in social previews. */
   hero: reference.optional(),
 })
 
 export const bookSchema = z.strictObject({
+  /** On the cover, the title page and the downloads. */
   title: text,
   subtitle: text.optional(),
+  /** For example "Tweede, herziene druk, 2026". */
   edition: text,
+  /** As on the title page, in order; not every book author has an account. */
   authors: z
-    .array(z.strictObject({ name: text, role: z.enum(['author', 'editor', 'translator']) }))
+    .array(z.strictObject({ name: text, role: values(BOOK_ROLES) }))
     .min(1, 'name at least one author'),
-  licence: z.enum(['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-SA-4.0', 'CC0-1.0']),
+  /** The book's licence, as an SPDX identifier. */
+  licence: values(LICENCES),
+  /** A media id in content/media; each language has its own cover. */
   cover: reference,
   isbn: text.optional(),
   publisher: text.optional(),
+  /** When this edition appeared. */
   date: date.optional(),
 })
 
@@ -97,41 +126,60 @@ export const chapterSchema = z.strictObject({
   /** Decides the order in the book; unique within the book. */
   number: z.int().min(1, 'chapter numbers start at 1'),
   title: text,
+  /** /boek/<slug>/ and /en/book/<slug>/. */
   slug,
+  /** Shown in the table of contents. */
   summary: text.optional(),
+  /** Names of the chapter's authors, as printed. */
   authors: z.array(text).optional(),
+  /** Topic ids from content/topics. */
   topics: z.array(reference).optional(),
 })
 
 export const speakerSchema = z.strictObject({
   name: text,
-  /** The same in every language. */
+  /** The same in every language: /sprekers/<slug>/ and /en/speakers/<slug>/. */
   slug,
+  /** In this language. */
   jobTitle: text,
   organisation: text,
+  /** A media id in content/media. */
   photo: reference.optional(),
+  /** Topic ids from content/topics: what the speaker talks about. */
   topics: z.array(reference).optional(),
+  /** Where the speaker will travel to; readers filter on it. */
   regions: z.array(values(REGIONS)).min(1, 'name at least one region'),
+  /** Languages the speaker gives talks in. */
   languages: z.array(values(SPEAKER_LANGUAGES)).min(1, 'name at least one language'),
+  /** Talks an organisation can ask for. */
   talks: z.array(z.strictObject({ title: text, description: text })).min(1, 'describe at least one talk'),
+  /** How to book the speaker, in this language. */
   howToRequest: text,
+  /** Where requests go; never shown on the site. */
   requestEmail: z.email({ error: 'must be an e-mail address' }).optional(),
 })
 
 export const tipSchema = z.strictObject({
+  /** Tips are numbered in the order they appeared; the same in every language. */
   number: z.int().min(1, 'tip numbers start at 1'),
   title: text,
+  /** /tips/<slug>/ and /en/tips/<slug>/. */
   slug,
+  /** Which group of the tips index it is listed in. */
   category: values(TIP_CATEGORIES),
+  /** Topic ids from content/topics. */
   topics: z.array(reference).optional(),
+  /** When it was published. */
   date,
 })
 
 export const pageSchema = z.strictObject({
   title: text,
-  slug: slug.refine((value) => !(RESERVED_PAGE_SLUGS as readonly string[]).includes(value), {
+  /** /<slug>/ and /en/<slug>/: never one of the site's own sections. */
+  slug: slug.refine((value) => !RESERVED_PAGE_SLUGS.includes(value), {
     error: `is one of the site's own sections (${RESERVED_PAGE_SLUGS.join(', ')}); choose another slug`,
   }),
+  /** For search results and social media. */
   description: text.max(300, 'keep the description to 300 characters'),
 })
 
@@ -140,8 +188,10 @@ const perLanguage = z.strictObject({ nl: text, en: text })
 export const mediaSidecarSchema = z.strictObject({
   /** What the image shows, for people who cannot see it; required in both languages. */
   alt: perLanguage,
+  /** Shown under the image where it is a figure. */
   caption: z.strictObject({ nl: text.optional(), en: text.optional() }).optional(),
-  credit: text,
+  /** Who made the image and under which licence; shown where the image is, when given. */
+  credit: text.optional(),
   /** In percent from the top left; 50/50 is the centre. */
   focalPoint: z.strictObject({ x: z.number().min(0).max(100), y: z.number().min(0).max(100) }).optional(),
 })
@@ -149,15 +199,21 @@ export const mediaSidecarSchema = z.strictObject({
 const link = z.strictObject({ label: text, href: sitePathOrAddress })
 
 export const siteSettingsSchema = z.strictObject({
+  /** In the header of every page and in page titles. */
   siteName: text,
+  /** Under the site name on the home page. */
   tagline: text.optional(),
+  /** The main menu, in order. */
   navigation: z.array(link).optional(),
+  /** A short text and links at the foot of every page. */
   footer: z.strictObject({ text: text.optional(), links: z.array(link).optional() }).optional(),
+  /** The network's accounts elsewhere, shown in the footer. */
   socialLinks: z
     .array(
       z.strictObject({
-        platform: z.enum(['mastodon', 'bluesky', 'linkedin', 'youtube', 'github', 'rss', 'other']),
+        platform: values(SOCIAL_PLATFORMS),
         url: webAddress,
+        /** The link text when the platform's name is not enough. */
         label: text.optional(),
       }),
     )

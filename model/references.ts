@@ -1,5 +1,3 @@
-import type { CollectionSlug } from 'payload'
-
 /**
  * How content/ names a link to another document: `[text](post:<contentId>)`. The prefix says which
  * collection; the site resolves the pair to a URL in the reader's language.
@@ -12,7 +10,7 @@ export const REFERENCE_KINDS = {
   page: 'pages',
   topic: 'topics',
   author: 'users',
-} as const satisfies Record<string, CollectionSlug>
+} as const
 
 export type ReferenceKind = keyof typeof REFERENCE_KINDS
 export type ReferencedCollection = (typeof REFERENCE_KINDS)[ReferenceKind]
@@ -23,7 +21,9 @@ export const kindOfCollection = (collection: string): ReferenceKind | undefined 
   (Object.keys(REFERENCE_KINDS) as ReferenceKind[]).find((kind) => REFERENCE_KINDS[kind] === collection)
 
 /** Parses `post:open-data` into its kind and id; undefined for anything that is not a reference. */
-export function parseReference(url: string): { kind: ReferenceKind | typeof MEDIA_SCHEME; id: string } | undefined {
+export function parseReference(
+  url: string,
+): { kind: ReferenceKind | typeof MEDIA_SCHEME; id: string } | undefined {
   const match = /^([a-z]+):([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(url)
   if (!match) return undefined
   const [, kind, id] = match

@@ -7,10 +7,11 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { mediaSidecarSchema, siteSettingsSchema, type MediaSidecar, type SiteSettingsData } from '../../../site/lib/contentSchemas'
-import { KINDS, LOCALES, type Kind, type Locale } from '../kinds'
-import { markdownToLexical } from '../markdown/fromMarkdown'
-import type { ReferenceResolver, ReferencedCollection } from '../references'
+import { KINDS, MEDIA_EXTENSIONS, type ContentKind as Kind } from '../kinds'
+import { LOCALES, type Locale } from '../locales'
+import { checkMarkdown } from '../markdown/checkMarkdown'
+import type { ReferencedCollection } from '../references'
+import { mediaSidecarSchema, siteSettingsSchema, type MediaSidecar, type SiteSettingsData } from '../schemas'
 import { splitFrontmatter } from './frontmatter'
 import { describeIssues, parseYaml, type FileProblem } from './yaml'
 import type { z } from 'zod'
@@ -49,12 +50,12 @@ export type ContentSet = {
   settings: Partial<Record<Locale, SettingsFile>>
 }
 
-export const MEDIA_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg']
 const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(nl|en)\.md$/
 
 export async function readContent(root: string): Promise<{ set: ContentSet; problems: FileProblem[] }> {
   const problems: FileProblem[] = []
-  const problem = (file: string, line: number | undefined, message: string) => problems.push({ file, line, message })
+  const problem = (file: string, line: number | undefined, message: string) =>
+    problems.push({ file, line, message })
   const set: ContentSet = { documents: new Map(), media: new Map(), settings: {} }
 
   for (const kind of KINDS) {
@@ -65,7 +66,9 @@ export async function readContent(root: string): Promise<{ set: ContentSet; prob
       if (kind.name === 'book' && name === 'chapters') continue
       const match = FILE_NAME.exec(name)
       if (!match || (kind.singleFileName && match[1] !== kind.singleFileName)) {
-        const expected = kind.singleFileName ? `${kind.singleFileName}.nl.md or ${kind.singleFileName}.en.md` : '<id>.nl.md or <id>.en.md'
+        const expected = kind.singleFileName
+          ? `${kind.singleFileName}.nl.md or ${kind.singleFileName}.en.md`
+          : '<id>.nl.md or <id>.en.md'
         problem(file, undefined, `unexpected file name; files here are named ${expected}`)
         continue
       }
@@ -117,7 +120,7 @@ async function readDocument(
     id,
     locale,
     text,
-    frontMatter: parsed.data,
+    frontMatter: parsed.data as Record<string, unknown>,
     body: split.body,
     bodyStartLine: split.bodyStartLine,
     lineOf: parsed.lineOf,
@@ -139,7 +142,8 @@ function parseAndCheck<T>(
   }
   const result = schema.safeParse(yaml.value ?? {})
   if (!result.success) {
-    for (const issue of describeIssues(result.error.issues, text, yaml)) problem(file, issue.line, issue.message)
+    for (const issue of describeIssues(result.error.issues, text, yaml))
+      problem(file, issue.line, issue.message)
     return undefined
   }
   return { data: result.data, lineOf: yaml.lineOf }
@@ -154,7 +158,11 @@ async function readMedia(root: string, set: ContentSet, problem: Report): Promis
     const file = `media/${name}`
     const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z0-9]+)$/.exec(name)
     if (!match || !MEDIA_EXTENSIONS.includes(match[2])) {
-      problem(file, undefined, `not an image file of ours; media files are <id>.${MEDIA_EXTENSIONS.join('|')} with a <id>.yml beside them`)
+      problem(
+        file,
+        undefined,
+        `not an image file of ours; media files are <id>.${MEDIA_EXTENSIONS.join('|')} with a <id>.yml beside them`,
+      )
       continue
     }
     const [, id, extension] = match
@@ -164,7 +172,11 @@ async function readMedia(root: string, set: ContentSet, problem: Report): Promis
     }
     originals.add(id)
     if (!sidecars.has(id)) {
-      problem(file, undefined, `media/${id}.yml is missing: every image needs its alt text, credit and focal point`)
+      problem(
+        file,
+        undefined,
+        `media/${id}.yml is missing: every image needs its alt text, credit and focal point`,
+      )
       continue
     }
     const sidecarFile = `media/${id}.yml`
@@ -184,7 +196,8 @@ async function readMedia(root: string, set: ContentSet, problem: Report): Promis
     })
   }
   for (const id of sidecars) {
-    if (!originals.has(id)) problem(`media/${id}.yml`, undefined, `there is no image file media/${id}.<extension> for this sidecar`)
+    if (!originals.has(id))
+      problem(`media/${id}.yml`, undefined, `there is no image file media/${id}.<extension> for this sidecar`)
   }
 }
 
@@ -207,7 +220,9 @@ async function readSettings(root: string, set: ContentSet, problem: Report): Pro
 function checkTranslationsAgree(set: ContentSet, problem: Report): void {
   for (const [kind, documents] of set.documents) {
     for (const translations of documents.values()) {
-      const [first, ...others] = LOCALES.map((locale) => translations[locale]).filter((file): file is ContentFile => Boolean(file))
+      const [first, ...others] = LOCALES.map((locale) => translations[locale]).filter(
+        (file): file is ContentFile => Boolean(file),
+      )
       for (const other of others) {
         for (const key of kind.shared) {
           if (JSON.stringify(first.frontMatter[key]) !== JSON.stringify(other.frontMatter[key])) {
@@ -233,7 +248,8 @@ function checkUnique(set: ContentSet, problem: Report): void {
           const value = file?.frontMatter[key]
           if (!file || value === undefined) continue
           const owner = seen.get(String(value))
-          if (owner) problem(file.file, file.lineOf([key]), `${key} "${String(value)}" is already used by ${owner}`)
+          if (owner)
+            problem(file.file, file.lineOf([key]), `${key} "${String(value)}" is already used by ${owner}`)
           else seen.set(String(value), file.file)
         }
         if (key === 'number') break // numbers are the same in every language: one check is enough
@@ -253,12 +269,9 @@ function checkUnique(set: ContentSet, problem: Report): void {
 function checkReferences(set: ContentSet, problem: Report): void {
   const exists = (collection: ReferencedCollection | 'media', id: string): boolean => {
     if (collection === 'media') return set.media.has(id)
-    for (const [kind, documents] of set.documents) if (kind.collection === collection) return documents.has(id)
+    for (const [kind, documents] of set.documents)
+      if (kind.collection === collection) return documents.has(id)
     return false
-  }
-  const resolver: ReferenceResolver = {
-    databaseIdOf: (collection, id) => (exists(collection, id) ? 0 : undefined),
-    contentIdOf: () => undefined,
   }
   for (const [kind, documents] of set.documents) {
     for (const translations of documents.values()) {
@@ -268,7 +281,10 @@ function checkReferences(set: ContentSet, problem: Report): void {
           const ids = Array.isArray(value) ? value : value === undefined ? [] : [value]
           ids.forEach((id, index) => {
             if (!exists(reference.collection, String(id))) {
-              const where = reference.collection === 'media' ? 'content/media' : `content/${folderOf(set, reference.collection)}`
+              const where =
+                reference.collection === 'media'
+                  ? 'content/media'
+                  : `content/${folderOf(set, reference.collection)}`
               problem(
                 file.file,
                 file.lineOf(Array.isArray(value) ? [reference.key, index] : [reference.key]),
@@ -278,8 +294,12 @@ function checkReferences(set: ContentSet, problem: Report): void {
           })
         }
         if (kind.body.format === 'markdown') {
-          for (const issue of markdownToLexical(file.body, { refs: resolver }).problems) {
-            problem(file.file, issue.line === undefined ? undefined : issue.line + file.bodyStartLine - 1, issue.message)
+          for (const issue of checkMarkdown(file.body, { exists })) {
+            problem(
+              file.file,
+              issue.line === undefined ? undefined : issue.line + file.bodyStartLine - 1,
+              issue.message,
+            )
           }
         }
       }

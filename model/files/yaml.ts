@@ -8,10 +8,18 @@ export type FileProblem = { file: string; line?: number; message: string }
 export const formatProblem = (problem: FileProblem): string =>
   `content/${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`
 
-export type ParsedYaml = { value: unknown; lineOf: (path: PropertyKey[]) => number | undefined; problems: string[]; firstLine: number }
+export type ParsedYaml = {
+  value: unknown
+  lineOf: (path: PropertyKey[]) => number | undefined
+  problems: string[]
+  firstLine: number
+}
 
 /** Parses YAML and keeps what is needed to say on which line a value stands. */
-export function parseYaml(text: string, firstLine = 1): ParsedYaml & { errors: { line: number; message: string }[] } {
+export function parseYaml(
+  text: string,
+  firstLine = 1,
+): ParsedYaml & { errors: { line: number; message: string }[] } {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1
@@ -31,7 +39,12 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml & { errors: {
 }
 
 /** The line of a key (not its value) in a mapping, for "unknown field" problems. */
-export function lineOfKey(text: string, parentPath: PropertyKey[], key: string, firstLine = 1): number | undefined {
+export function lineOfKey(
+  text: string,
+  parentPath: PropertyKey[],
+  key: string,
+  firstLine = 1,
+): number | undefined {
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter })
   const parent = parentPath.length ? document.getIn(parentPath as unknown[], true) : document.contents

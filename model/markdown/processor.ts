@@ -35,7 +35,11 @@ const stringifyOptions: Options = {
   resourceLink: false,
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkBlockDirectives).use(remarkStringify, stringifyOptions)
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkBlockDirectives)
+  .use(remarkStringify, stringifyOptions)
 
 export const parseMarkdown = (markdown: string): Root => processor.parse(markdown)
 

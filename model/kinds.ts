@@ -1,0 +1,161 @@
+/**
+ * The kinds of document in content/: where each lives, which schema its front matter follows, what
+ * its body is, which keys are shared by its translations and which refer to other documents. The
+ * reader of content/, the site's collections and the CMS's export and import all read this table.
+ */
+import type { z } from 'zod'
+
+import type { ReferencedCollection } from './references'
+import {
+  authorSchema,
+  bookSchema,
+  chapterSchema,
+  pageSchema,
+  postSchema,
+  speakerSchema,
+  tipSchema,
+  topicSchema,
+} from './schemas'
+
+export type MediaCollection = 'media'
+
+export type ContentKind<Name extends string = string, Schema extends z.ZodType = z.ZodType> = {
+  name: Name
+  /** The CMS collection that holds documents of this kind. */
+  collection: ReferencedCollection | 'books'
+  /** Folder in content/, and the file name when a kind has one document (the book). */
+  folder: string
+  singleFileName?: string
+  schema: Schema
+  /** `markdown`: a rich text body in our Markdown dialect; `text`: a plain text field. */
+  body: { field: string; format: 'markdown' | 'text' }
+  /** The localized field whose presence in a language means the document exists in it. */
+  presence: string
+  /** Front matter keys that hold the same value in every language. */
+  shared: string[]
+  /** Front matter keys that refer to other documents or images. */
+  references: { key: string; collection: ReferencedCollection | MediaCollection }[]
+  /** Only documents with drafts have a publication status; the others are always public. */
+  hasDrafts: boolean
+}
+
+const topics = { key: 'topics', collection: 'topics' } as const
+
+const kind = <Name extends string, Schema extends z.ZodType>(definition: ContentKind<Name, Schema>) =>
+  definition
+
+export const TOPICS = kind({
+  name: 'topics',
+  collection: 'topics',
+  folder: 'topics',
+  schema: topicSchema,
+  body: { field: 'description', format: 'text' },
+  presence: 'name',
+  shared: [],
+  references: [],
+  hasDrafts: false,
+})
+
+export const AUTHORS = kind({
+  name: 'authors',
+  collection: 'users',
+  folder: 'authors',
+  schema: authorSchema,
+  body: { field: 'bio', format: 'text' },
+  // Every author's profile exists in both languages, with or without a biography: the name is
+  // enough for a byline, and a post must never vanish because its author has not written one.
+  presence: 'name',
+  shared: ['name', 'slug', 'photo'],
+  references: [{ key: 'photo', collection: 'media' }],
+  hasDrafts: false,
+})
+
+export const BOOK = kind({
+  name: 'book',
+  collection: 'books',
+  folder: 'book',
+  singleFileName: 'book',
+  schema: bookSchema,
+  body: { field: 'summary', format: 'text' },
+  presence: 'title',
+  shared: ['authors', 'licence', 'isbn', 'publisher', 'date'],
+  references: [{ key: 'cover', collection: 'media' }],
+  hasDrafts: false,
+})
+
+export const CHAPTERS = kind({
+  name: 'chapters',
+  collection: 'chapters',
+  folder: 'book/chapters',
+  schema: chapterSchema,
+  body: { field: 'body', format: 'markdown' },
+  presence: 'title',
+  shared: ['number', 'authors', 'topics'],
+  references: [topics],
+  hasDrafts: true,
+})
+
+export const POSTS = kind({
+  name: 'posts',
+  collection: 'posts',
+  folder: 'posts',
+  schema: postSchema,
+  body: { field: 'body', format: 'markdown' },
+  presence: 'title',
+  shared: ['date', 'authors', 'topics', 'hero'],
+  references: [{ key: 'authors', collection: 'users' }, topics, { key: 'hero', collection: 'media' }],
+  hasDrafts: true,
+})
+
+export const TIPS = kind({
+  name: 'tips',
+  collection: 'tips',
+  folder: 'tips',
+  schema: tipSchema,
+  body: { field: 'body', format: 'markdown' },
+  presence: 'title',
+  shared: ['number', 'category', 'topics', 'date'],
+  references: [topics],
+  hasDrafts: true,
+})
+
+export const SPEAKERS = kind({
+  name: 'speakers',
+  collection: 'speakers',
+  folder: 'speakers',
+  schema: speakerSchema,
+  body: { field: 'bio', format: 'text' },
+  presence: 'jobTitle',
+  shared: ['name', 'slug', 'organisation', 'photo', 'topics', 'regions', 'languages', 'requestEmail'],
+  references: [{ key: 'photo', collection: 'media' }, topics],
+  hasDrafts: true,
+})
+
+export const PAGES = kind({
+  name: 'pages',
+  collection: 'pages',
+  folder: 'pages',
+  schema: pageSchema,
+  body: { field: 'body', format: 'markdown' },
+  presence: 'title',
+  shared: [],
+  references: [],
+  hasDrafts: true,
+})
+
+/** In the order they are read and imported: what is referred to comes before what refers to it. */
+export const KINDS: ContentKind[] = [TOPICS, AUTHORS, BOOK, CHAPTERS, POSTS, TIPS, SPEAKERS, PAGES]
+
+export const kindByName = (name: string): ContentKind => {
+  const found = KINDS.find((candidate) => candidate.name === name)
+  if (!found) throw new Error(`Unknown content kind "${name}"`)
+  return found
+}
+
+export const kindOfFolder = (folder: string): ContentKind | undefined =>
+  KINDS.find((each) => each.folder === folder)
+
+/** Where a media file and its sidecar live in content/. */
+export const MEDIA_FOLDER = 'media'
+/** The file extensions an image original in content/media may have. */
+export const MEDIA_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg']

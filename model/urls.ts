@@ -1,0 +1,48 @@
+/**
+ * Every public address in one place: Dutch at the root, English under /en/, with translated
+ * section names. The site's routes, the CMS's previews and the book link with these, and the
+ * slugs a plain page may not take are derived from them.
+ */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales'
+
+const SECTIONS = {
+  blog: { nl: 'blog', en: 'blog' },
+  topics: { nl: 'onderwerpen', en: 'topics' },
+  authors: { nl: 'auteurs', en: 'authors' },
+  book: { nl: 'boek', en: 'book' },
+  speakers: { nl: 'sprekers', en: 'speakers' },
+  tips: { nl: 'tips', en: 'tips' },
+  search: { nl: 'zoeken', en: 'search' },
+} as const
+
+export type Section = keyof typeof SECTIONS
+
+const prefix = (locale: Locale) => (locale === DEFAULT_LOCALE ? '/' : `/${locale}/`)
+
+export const homeUrl = (locale: Locale) => prefix(locale)
+export const sectionUrl = (section: Section, locale: Locale) =>
+  `${prefix(locale)}${SECTIONS[section][locale]}/`
+export const itemUrl = (section: Section, slug: string, locale: Locale) =>
+  `${sectionUrl(section, locale)}${slug}/`
+export const pageUrl = (slug: string, locale: Locale) => `${prefix(locale)}${slug}/`
+const PAGE = { nl: 'pagina', en: 'page' } as const
+
+/** Page 1 of the blog index is the section itself; later pages are /blog/pagina/2/ and /en/blog/page/2/. */
+export const blogPageUrl = (page: number, locale: Locale) =>
+  page <= 1 ? sectionUrl('blog', locale) : `${sectionUrl('blog', locale)}${PAGE[locale]}/${page}/`
+
+/**
+ * First path segments served by something other than a section: the admin and API on the CMS's
+ * side, the site's media, search index and built assets, and sections announced but not yet built
+ * (events, newsletter), so no page takes their address first.
+ */
+const OTHER_ROOTS = ['admin', 'api', 'media', 'pagefind', 'agenda', 'events', 'nieuwsbrief', 'newsletter']
+
+/** First path segments the site uses itself; a plain page at /<slug>/ may not take one. */
+export const RESERVED_PAGE_SLUGS: readonly string[] = [
+  ...new Set([
+    ...Object.values(SECTIONS).flatMap((names) => LOCALES.map((locale) => names[locale])),
+    ...LOCALES.filter((locale) => locale !== DEFAULT_LOCALE),
+    ...OTHER_ROOTS,
+  ]),
+].sort()

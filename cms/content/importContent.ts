@@ -19,7 +19,13 @@ import {
 } from 'payload'
 
 import { renderDocument } from './exportContent'
-import { readContent, type ContentFile, type ContentSet, type MediaFile, type Translations } from '../../model/files/readContent'
+import {
+  readContent,
+  type ContentFile,
+  type ContentSet,
+  type MediaFile,
+  type Translations,
+} from '../../model/files/readContent'
 import type { FileProblem } from '../../model/files/yaml'
 import { KINDS, LOCALES, type ExportLookup, type ImportLookup, type Kind, type Locale } from './kinds'
 import { markdownToLexical } from './markdown/fromMarkdown'
@@ -51,7 +57,11 @@ export const IMPORT_CONTEXT = { skipBuild: true, contentImport: true }
 
 type IdMaps = Map<string, Map<string, DatabaseId>> // collection -> contentId -> database id
 
-export async function importContent(payload: Payload, root: string, options: ImportOptions = {}): Promise<ImportSummary> {
+export async function importContent(
+  payload: Payload,
+  root: string,
+  options: ImportOptions = {},
+): Promise<ImportSummary> {
   const progress = options.onProgress ?? (() => {})
   const { set, problems } = await readContent(root)
   const ids = await databaseIds(payload)
@@ -74,7 +84,8 @@ export async function importContent(payload: Payload, root: string, options: Imp
     throw new Error(`${collection} "${contentId}" should have been imported before it is referred to`)
   }
   const exportLookup: ExportLookup = (collection, id) => {
-    for (const [contentId, databaseId] of ids.get(collection) ?? []) if (String(databaseId) === String(id)) return contentId
+    for (const [contentId, databaseId] of ids.get(collection) ?? [])
+      if (String(databaseId) === String(id)) return contentId
     return undefined
   }
   const refs: ReferenceResolver = {
@@ -130,7 +141,12 @@ export async function importContent(payload: Payload, root: string, options: Imp
   for (const locale of LOCALES) {
     const settings = set.settings[locale]
     if (!settings) continue
-    const current = await payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: false, depth: 0 })
+    const current = await payload.findGlobal({
+      slug: 'site-settings',
+      locale,
+      fallbackLocale: false,
+      depth: 0,
+    })
     const next = {
       siteName: settings.data.siteName,
       tagline: settings.data.tagline ?? null,
@@ -144,13 +160,20 @@ export async function importContent(payload: Payload, root: string, options: Imp
       JSON.stringify(strip(current.navigation)) === JSON.stringify(next.navigation) &&
       (current.footer?.text ?? null) === next.footer.text &&
       JSON.stringify(strip(current.footer?.links)) === JSON.stringify(next.footer.links) &&
-      JSON.stringify(strip(current.socialLinks)) === JSON.stringify(next.socialLinks.map((link) => ({ ...link })))
+      JSON.stringify(strip(current.socialLinks)) ===
+        JSON.stringify(next.socialLinks.map((link) => ({ ...link })))
     if (same) {
       record('unchanged', settings.file)
       continue
     }
     if (!options.dryRun) {
-      await payload.updateGlobal({ slug: 'site-settings', locale, data: next as never, overrideAccess: true, context: IMPORT_CONTEXT })
+      await payload.updateGlobal({
+        slug: 'site-settings',
+        locale,
+        data: next as never,
+        overrideAccess: true,
+        context: IMPORT_CONTEXT,
+      })
     }
     record('updated', settings.file)
   }
@@ -161,7 +184,9 @@ export async function importContent(payload: Payload, root: string, options: Imp
 function strip(rows: unknown): unknown[] {
   if (!Array.isArray(rows)) return []
   return rows.map((row: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(row).filter(([key, value]) => key !== 'id' && value !== null && value !== undefined)),
+    Object.fromEntries(
+      Object.entries(row).filter(([key, value]) => key !== 'id' && value !== null && value !== undefined),
+    ),
   )
 }
 
@@ -241,7 +266,8 @@ async function importDocument(
   context: DocumentContext,
 ): Promise<'created' | 'updated' | 'unchanged'> {
   const existingId = context.ids.get(kind.collection)?.get(id)
-  if (existingId !== undefined && (await equalsExport(payload, kind, existingId, translations, context))) return 'unchanged'
+  if (existingId !== undefined && (await equalsExport(payload, kind, existingId, translations, context)))
+    return 'unchanged'
   if (context.dryRun) return existingId === undefined ? 'created' : 'updated'
 
   let deferred = false
@@ -358,7 +384,13 @@ async function importMedia(
 
   let needsFile = true
   if (existingId !== undefined) {
-    const current = (await payload.findByID({ collection: 'media', id: existingId, locale: 'all', depth: 0, overrideAccess: true })) as unknown as {
+    const current = (await payload.findByID({
+      collection: 'media',
+      id: existingId,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+    })) as unknown as {
       contentHash?: string
       filename?: string
       alt?: Record<string, string>
@@ -388,10 +420,27 @@ async function importMedia(
       for (const locale of LOCALES) {
         const withFile = locale === 'nl' && needsFile ? { file } : {}
         if (databaseId === undefined) {
-          const created = await payload.create({ collection: 'media', locale, data: dataFor(locale), ...withFile, overrideAccess: true, context: IMPORT_CONTEXT, req })
+          const created = await payload.create({
+            collection: 'media',
+            locale,
+            data: dataFor(locale),
+            ...withFile,
+            overrideAccess: true,
+            context: IMPORT_CONTEXT,
+            req,
+          })
           databaseId = created.id
         } else {
-          await payload.update({ collection: 'media', id: databaseId, locale, data: dataFor(locale), ...withFile, overrideAccess: true, context: IMPORT_CONTEXT, req })
+          await payload.update({
+            collection: 'media',
+            id: databaseId,
+            locale,
+            data: dataFor(locale),
+            ...withFile,
+            overrideAccess: true,
+            context: IMPORT_CONTEXT,
+            req,
+          })
         }
       }
       ids.get('media')!.set(media.id, databaseId!)

@@ -79,7 +79,8 @@ export type Kind = ContentKind & {
   toData(frontMatter: never, lookup: ImportLookup, context: { bookId?: DatabaseId }): object
 }
 
-const idOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+const idOf = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
 
 type Compact<T> = { [K in keyof T]?: Exclude<T[K], null | undefined> }
 
@@ -87,13 +88,23 @@ type Compact<T> = { [K in keyof T]?: Exclude<T[K], null | undefined> }
 function compact<T extends object>(record: T): Compact<T> {
   return Object.fromEntries(
     Object.entries(record).filter(
-      ([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0),
+      ([, value]) =>
+        value !== undefined &&
+        value !== null &&
+        value !== '' &&
+        !(Array.isArray(value) && value.length === 0),
     ),
   ) as Compact<T>
 }
 
-const refs = (lookup: ExportLookup, collection: ReferencedCollection | 'media', values: unknown[] | null | undefined) =>
-  (values ?? []).map((value) => lookup(collection, idOf(value))).filter((value): value is string => Boolean(value))
+const refs = (
+  lookup: ExportLookup,
+  collection: ReferencedCollection | 'media',
+  values: unknown[] | null | undefined,
+) =>
+  (values ?? [])
+    .map((value) => lookup(collection, idOf(value)))
+    .filter((value): value is string => Boolean(value))
 
 /** `2025-03-14` for midnight UTC, the full time otherwise (without milliseconds). */
 export const formatDate = (value: string | null | undefined): string | undefined =>
@@ -103,150 +114,150 @@ export const parseDate = (value: string | undefined): string | undefined =>
   value ? new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).toISOString() : undefined
 
 const topics = mapping<typeof TOPICS, 'topics'>(TOPICS, {
-    toFrontMatter: (doc: Topic) => compact({ name: doc.name, slug: doc.slug }),
-    toData: (data) => ({ name: data.name, slug: data.slug }),
+  toFrontMatter: (doc: Topic) => compact({ name: doc.name, slug: doc.slug }),
+  toData: (data) => ({ name: data.name, slug: data.slug }),
 })
 
 const authors = mapping<typeof AUTHORS, 'users'>(AUTHORS, {
-    toFrontMatter: (doc: User, lookup) =>
-      compact({
-        name: doc.name,
-        slug: doc.slug,
-        jobTitle: doc.jobTitle,
-        photo: doc.photo ? lookup('media', idOf(doc.photo)) : undefined,
-        links: doc.links?.map((link) => ({ label: link.label, url: link.url })),
-      }),
-    toData: (data, lookup) => ({
-      name: data.name,
-      slug: data.slug,
-      jobTitle: data.jobTitle ?? null,
-      photo: data.photo ? lookup('media', data.photo) : null,
-      links: data.links ?? [],
+  toFrontMatter: (doc: User, lookup) =>
+    compact({
+      name: doc.name,
+      slug: doc.slug,
+      jobTitle: doc.jobTitle,
+      photo: doc.photo ? lookup('media', idOf(doc.photo)) : undefined,
+      links: doc.links?.map((link) => ({ label: link.label, url: link.url })),
     }),
+  toData: (data, lookup) => ({
+    name: data.name,
+    slug: data.slug,
+    jobTitle: data.jobTitle ?? null,
+    photo: data.photo ? lookup('media', data.photo) : null,
+    links: data.links ?? [],
+  }),
 })
 
 const book = mapping<typeof BOOK, 'books'>(BOOK, {
-    toFrontMatter: (doc: Book, lookup) =>
-      compact({
-        title: doc.title,
-        subtitle: doc.subtitle,
-        edition: doc.edition,
-        authors: doc.authors?.map((author) => ({ name: author.name, role: author.role ?? 'author' })),
-        licence: doc.licence,
-        cover: lookup('media', idOf(doc.cover)),
-        isbn: doc.isbn,
-        publisher: doc.publisher,
-        date: formatDate(doc.publishedAt),
-      }),
-    toData: (data, lookup) => ({
-      title: data.title,
-      subtitle: data.subtitle ?? null,
-      edition: data.edition,
-      authors: data.authors,
-      licence: data.licence,
-      cover: lookup('media', data.cover),
-      isbn: data.isbn ?? null,
-      publisher: data.publisher ?? null,
-      publishedAt: parseDate(data.date) ?? null,
+  toFrontMatter: (doc: Book, lookup) =>
+    compact({
+      title: doc.title,
+      subtitle: doc.subtitle,
+      edition: doc.edition,
+      authors: doc.authors?.map((author) => ({ name: author.name, role: author.role ?? 'author' })),
+      licence: doc.licence,
+      cover: lookup('media', idOf(doc.cover)),
+      isbn: doc.isbn,
+      publisher: doc.publisher,
+      date: formatDate(doc.publishedAt),
     }),
+  toData: (data, lookup) => ({
+    title: data.title,
+    subtitle: data.subtitle ?? null,
+    edition: data.edition,
+    authors: data.authors,
+    licence: data.licence,
+    cover: lookup('media', data.cover),
+    isbn: data.isbn ?? null,
+    publisher: data.publisher ?? null,
+    publishedAt: parseDate(data.date) ?? null,
+  }),
 })
 
 const chapters = mapping<typeof CHAPTERS, 'chapters'>(CHAPTERS, {
-    toFrontMatter: (doc: Chapter, lookup) =>
-      compact({
-        number: doc.number,
-        title: doc.title,
-        slug: doc.slug,
-        summary: doc.summary,
-        authors: doc.authors?.map((author) => author.name),
-        topics: refs(lookup, 'topics', doc.topics),
-      }),
-    toData: (data, lookup, { bookId }) => ({
-      book: bookId,
-      number: data.number,
-      title: data.title,
-      slug: data.slug,
-      summary: data.summary ?? null,
-      authors: (data.authors ?? []).map((name) => ({ name })),
-      topics: (data.topics ?? []).map((id) => lookup('topics', id)),
+  toFrontMatter: (doc: Chapter, lookup) =>
+    compact({
+      number: doc.number,
+      title: doc.title,
+      slug: doc.slug,
+      summary: doc.summary,
+      authors: doc.authors?.map((author) => author.name),
+      topics: refs(lookup, 'topics', doc.topics),
     }),
+  toData: (data, lookup, { bookId }) => ({
+    book: bookId,
+    number: data.number,
+    title: data.title,
+    slug: data.slug,
+    summary: data.summary ?? null,
+    authors: (data.authors ?? []).map((name) => ({ name })),
+    topics: (data.topics ?? []).map((id) => lookup('topics', id)),
+  }),
 })
 
 const posts = mapping<typeof POSTS, 'posts'>(POSTS, {
-    toFrontMatter: (doc: Post, lookup) =>
-      compact({
-        title: doc.title,
-        slug: doc.slug,
-        summary: doc.summary,
-        date: formatDate(doc.publishedAt),
-        authors: refs(lookup, 'users', doc.authors),
-        topics: refs(lookup, 'topics', doc.topics),
-        hero: doc.heroImage ? lookup('media', idOf(doc.heroImage)) : undefined,
-      }),
-    toData: (data, lookup) => ({
-      title: data.title,
-      slug: data.slug,
-      summary: data.summary,
-      publishedAt: parseDate(data.date),
-      authors: data.authors.map((id) => lookup('users', id)),
-      topics: (data.topics ?? []).map((id) => lookup('topics', id)),
-      heroImage: data.hero ? lookup('media', data.hero) : null,
+  toFrontMatter: (doc: Post, lookup) =>
+    compact({
+      title: doc.title,
+      slug: doc.slug,
+      summary: doc.summary,
+      date: formatDate(doc.publishedAt),
+      authors: refs(lookup, 'users', doc.authors),
+      topics: refs(lookup, 'topics', doc.topics),
+      hero: doc.heroImage ? lookup('media', idOf(doc.heroImage)) : undefined,
     }),
+  toData: (data, lookup) => ({
+    title: data.title,
+    slug: data.slug,
+    summary: data.summary,
+    publishedAt: parseDate(data.date),
+    authors: data.authors.map((id) => lookup('users', id)),
+    topics: (data.topics ?? []).map((id) => lookup('topics', id)),
+    heroImage: data.hero ? lookup('media', data.hero) : null,
+  }),
 })
 
 const tips = mapping<typeof TIPS, 'tips'>(TIPS, {
-    toFrontMatter: (doc: Tip, lookup) =>
-      compact({
-        number: doc.number,
-        title: doc.title,
-        slug: doc.slug,
-        category: doc.category,
-        topics: refs(lookup, 'topics', doc.topics),
-        date: formatDate(doc.publishedAt),
-      }),
-    toData: (data, lookup) => ({
-      number: data.number,
-      title: data.title,
-      slug: data.slug,
-      category: data.category,
-      topics: (data.topics ?? []).map((id) => lookup('topics', id)),
-      publishedAt: parseDate(data.date),
+  toFrontMatter: (doc: Tip, lookup) =>
+    compact({
+      number: doc.number,
+      title: doc.title,
+      slug: doc.slug,
+      category: doc.category,
+      topics: refs(lookup, 'topics', doc.topics),
+      date: formatDate(doc.publishedAt),
     }),
+  toData: (data, lookup) => ({
+    number: data.number,
+    title: data.title,
+    slug: data.slug,
+    category: data.category,
+    topics: (data.topics ?? []).map((id) => lookup('topics', id)),
+    publishedAt: parseDate(data.date),
+  }),
 })
 
 const speakers = mapping<typeof SPEAKERS, 'speakers'>(SPEAKERS, {
-    toFrontMatter: (doc: Speaker, lookup) =>
-      compact({
-        name: doc.name,
-        slug: doc.slug,
-        jobTitle: doc.jobTitle,
-        organisation: doc.organisation,
-        photo: doc.photo ? lookup('media', idOf(doc.photo)) : undefined,
-        topics: refs(lookup, 'topics', doc.topics),
-        regions: doc.regions,
-        languages: doc.languages,
-        talks: doc.talks?.map((talk) => ({ title: talk.title, description: talk.description })),
-        howToRequest: doc.howToRequest,
-        requestEmail: doc.requestEmail,
-      }),
-    toData: (data, lookup) => ({
-      name: data.name,
-      slug: data.slug,
-      jobTitle: data.jobTitle,
-      organisation: data.organisation,
-      photo: data.photo ? lookup('media', data.photo) : null,
-      topics: (data.topics ?? []).map((id) => lookup('topics', id)),
-      regions: data.regions,
-      languages: data.languages,
-      talks: data.talks,
-      howToRequest: data.howToRequest,
-      requestEmail: data.requestEmail ?? null,
+  toFrontMatter: (doc: Speaker, lookup) =>
+    compact({
+      name: doc.name,
+      slug: doc.slug,
+      jobTitle: doc.jobTitle,
+      organisation: doc.organisation,
+      photo: doc.photo ? lookup('media', idOf(doc.photo)) : undefined,
+      topics: refs(lookup, 'topics', doc.topics),
+      regions: doc.regions,
+      languages: doc.languages,
+      talks: doc.talks?.map((talk) => ({ title: talk.title, description: talk.description })),
+      howToRequest: doc.howToRequest,
+      requestEmail: doc.requestEmail,
     }),
+  toData: (data, lookup) => ({
+    name: data.name,
+    slug: data.slug,
+    jobTitle: data.jobTitle,
+    organisation: data.organisation,
+    photo: data.photo ? lookup('media', data.photo) : null,
+    topics: (data.topics ?? []).map((id) => lookup('topics', id)),
+    regions: data.regions,
+    languages: data.languages,
+    talks: data.talks,
+    howToRequest: data.howToRequest,
+    requestEmail: data.requestEmail ?? null,
+  }),
 })
 
 const pages = mapping<typeof PAGES, 'pages'>(PAGES, {
-    toFrontMatter: (doc: Page) => compact({ title: doc.title, slug: doc.slug, description: doc.description }),
-    toData: (data) => ({ title: data.title, slug: data.slug, description: data.description }),
+  toFrontMatter: (doc: Page) => compact({ title: doc.title, slug: doc.slug, description: doc.description }),
+  toData: (data) => ({ title: data.title, slug: data.slug, description: data.description }),
 })
 
 const MAPPINGS: Kind[] = [topics, authors, book, chapters, posts, tips, speakers, pages] as never[]

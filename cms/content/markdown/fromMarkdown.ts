@@ -5,7 +5,12 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
 
 import { checkMarkdown, DIRECTIVES, type MarkdownProblem } from '../../../model/markdown/checkMarkdown'
 import { CALLOUT_TONES } from '../../../model/vocabularies'
-import { MEDIA_SCHEME, parseReference, REFERENCE_KINDS, type ReferenceResolver } from '../../../model/references'
+import {
+  MEDIA_SCHEME,
+  parseReference,
+  REFERENCE_KINDS,
+  type ReferenceResolver,
+} from '../../../model/references'
 import { lexical, TEXT_FORMAT, type LexicalNode, type LexicalState } from './lexicalNodes'
 import { parseMarkdown, stringifyMarkdown } from '../../../model/markdown/processor'
 
@@ -66,7 +71,11 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
         return [
           lexical.table(
             node.children.map((row, rowIndex) =>
-              lexical.tableRow(row.children.map((cell) => lexical.tableCell(rowIndex === 0, [lexical.paragraph(inline(cell.children, 0))]))),
+              lexical.tableRow(
+                row.children.map((cell) =>
+                  lexical.tableCell(rowIndex === 0, [lexical.paragraph(inline(cell.children, 0))]),
+                ),
+              ),
             ),
           ),
         ]
@@ -106,24 +115,56 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
     if (!spec || spec.kind !== node.type) return []
     const attributes = node.attributes ?? {}
     const attribute = (name: string) => attributes[name] || undefined
-    const content = () => stringifyMarkdown({ type: 'root', children: (node as ContainerDirective).children }).trimEnd()
+    const content = () =>
+      stringifyMarkdown({ type: 'root', children: (node as ContainerDirective).children }).trimEnd()
     switch (node.name) {
       case 'callout': {
         const tone = attribute('tone') ?? CALLOUT_TONES[0].value
-        return [lexical.block({ id: newId(), blockName: '', blockType: 'callout', tone, title: attribute('title'), content: content() })]
+        return [
+          lexical.block({
+            id: newId(),
+            blockName: '',
+            blockType: 'callout',
+            tone,
+            title: attribute('title'),
+            content: content(),
+          }),
+        ]
       }
       case 'tip':
-        return [lexical.block({ id: newId(), blockName: '', blockType: 'tipBox', title: attribute('title'), content: content() })]
+        return [
+          lexical.block({
+            id: newId(),
+            blockName: '',
+            blockType: 'tipBox',
+            title: attribute('title'),
+            content: content(),
+          }),
+        ]
       case 'figure': {
         const image = attribute('image')
         const id = image ? context.refs.databaseIdOf('media', image) : undefined
         return [
-          lexical.block({ id: newId(), blockName: '', blockType: 'figure', image: id, caption: attribute('caption'), credit: attribute('credit') }),
+          lexical.block({
+            id: newId(),
+            blockName: '',
+            blockType: 'figure',
+            image: id,
+            caption: attribute('caption'),
+            credit: attribute('credit'),
+          }),
         ]
       }
       case 'video':
         return [
-          lexical.block({ id: newId(), blockName: '', blockType: 'video', url: attribute('url'), title: attribute('title'), caption: attribute('caption') }),
+          lexical.block({
+            id: newId(),
+            blockName: '',
+            blockType: 'video',
+            url: attribute('url'),
+            title: attribute('title'),
+            caption: attribute('caption'),
+          }),
         ]
     }
     return []
@@ -171,7 +212,12 @@ export function markdownToLexical(markdown: string, context: ImportContext): Mar
         if (context.deferMissingDocuments) deferred = true
         return children
       }
-      return [lexical.link({ linkType: 'internal', newTab: false, doc: { relationTo: collection, value: id } }, children)]
+      return [
+        lexical.link(
+          { linkType: 'internal', newTab: false, doc: { relationTo: collection, value: id } },
+          children,
+        ),
+      ]
     }
     if (reference) return children
     return [lexical.link({ linkType: 'custom', newTab: false, url: node.url }, children)]

@@ -13,7 +13,11 @@ export type LexicalState = { root: LexicalNode }
 
 export const TEXT_FORMAT = { bold: 1, italic: 2, strikethrough: 4, code: 16 } as const
 
-const element = (type: string, children: LexicalNode[], extra: Record<string, unknown> = {}): LexicalNode => ({
+const element = (
+  type: string,
+  children: LexicalNode[],
+  extra: Record<string, unknown> = {},
+): LexicalNode => ({
   type,
   children,
   direction: children.length ? 'ltr' : null,
@@ -42,7 +46,8 @@ export const lexical = {
   }),
   lineBreak: (): LexicalNode => ({ type: 'linebreak', version: 1 }),
   horizontalRule: (): LexicalNode => ({ type: 'horizontalrule', version: 1 }),
-  link: (fields: Record<string, unknown>, children: LexicalNode[]) => element('link', children, { fields, version: 3 }),
+  link: (fields: Record<string, unknown>, children: LexicalNode[]) =>
+    element('link', children, { fields, version: 3 }),
   upload: (id: string, value: number | string, alt: string | undefined): LexicalNode => ({
     type: 'upload',
     id,
@@ -52,7 +57,12 @@ export const lexical = {
     format: '',
     version: 3,
   }),
-  block: (fields: Record<string, unknown>): LexicalNode => ({ type: 'block', fields, format: '', version: 2 }),
+  block: (fields: Record<string, unknown>): LexicalNode => ({
+    type: 'block',
+    fields,
+    format: '',
+    version: 2,
+  }),
   table: (rows: LexicalNode[]) => element('table', rows),
   tableRow: (cells: LexicalNode[]): LexicalNode => ({ type: 'tablerow', children: cells, version: 1 }),
   tableCell: (header: boolean, children: LexicalNode[]): LexicalNode => ({

@@ -159,3 +159,12 @@ export const kindOfFolder = (folder: string): ContentKind | undefined =>
 export const MEDIA_FOLDER = 'media'
 /** The file extensions an image original in content/media may have. */
 export const MEDIA_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg']
+
+/** The site shows images through its image pipeline, which takes raster images only. */
+export const RASTER_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif']
+
+/** Why an image with this file extension cannot be shown on a page, or undefined when it can. */
+export function whyImageCannotBeShown(extension: string): string | undefined {
+  if (RASTER_EXTENSIONS.includes(extension.toLowerCase())) return undefined
+  return `it is an ${extension.toUpperCase() || 'unknown'} file; the site shows images as JPEG, PNG, WebP, AVIF or GIF. Upload it in one of those formats`
+}

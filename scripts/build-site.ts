@@ -223,8 +223,8 @@ async function forgetRenderedMarkdownIfPipelineChanged(): Promise<void> {
   const stamp = path.join(astroCacheDir, 'markdown-pipeline.sha256')
   const current = await fingerprint(root, [
     'site/lib/markdown',
-    'cms/content/markdown',
-    'cms/content/references.ts',
+    // The content contract: the Markdown dialect, references, addresses.
+    'model',
     // The words a body's video links and scrolling tables carry.
     'site/lib/i18n.ts',
     'astro.config.mjs',

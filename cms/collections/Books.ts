@@ -7,6 +7,7 @@ import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 import { withExistingRelations } from '../fields/withExistingRelations'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
+import { refuseWhatTheSiteCannotShow } from '../hooks/refuseWhatTheSiteCannotShow'
 import { collectionLabels } from '../lib/collectionLabels'
 
 /** The network's free book: its metadata. The text lives in the chapters that point to it. */
@@ -15,7 +16,11 @@ export const Books: CollectionConfig = {
   labels: collectionLabels({ nl: 'Boek', en: 'Book' }, { nl: 'Boeken', en: 'Books' }),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'edition', 'updatedAt'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { afterChange: [queueSiteBuildAfterChange], afterDelete: [queueSiteBuildAfterDelete] },
+  hooks: {
+    beforeChange: [refuseWhatTheSiteCannotShow],
+    afterChange: [queueSiteBuildAfterChange],
+    afterDelete: [queueSiteBuildAfterDelete],
+  },
   fields: withExistingRelations([
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
     slug(),

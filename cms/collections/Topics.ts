@@ -5,6 +5,7 @@ import { isEditor } from '../access/isEditor'
 import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
+import { refuseWhatTheSiteCannotShow } from '../hooks/refuseWhatTheSiteCannotShow'
 import { collectionLabels } from '../lib/collectionLabels'
 
 /** Shared tags across posts, tips, speakers and chapters. Editors keep the list tidy. */
@@ -13,7 +14,11 @@ export const Topics: CollectionConfig = {
   labels: collectionLabels({ nl: 'Onderwerp', en: 'Topic' }, { nl: 'Onderwerpen', en: 'Topics' }),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'updatedAt'] },
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
-  hooks: { afterChange: [queueSiteBuildAfterChange], afterDelete: [queueSiteBuildAfterDelete] },
+  hooks: {
+    beforeChange: [refuseWhatTheSiteCannotShow],
+    afterChange: [queueSiteBuildAfterChange],
+    afterDelete: [queueSiteBuildAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { nl: 'Naam', en: 'Name' } },
     slug('name'),

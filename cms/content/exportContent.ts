@@ -3,14 +3,16 @@
  * image they use with its sidecar; the site settings. Files that would not change are left alone,
  * files of documents that are no longer published are removed. Drafts never leave the CMS.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { Media, SiteSetting } from '../payload-types'
 import { joinFrontmatter } from '../../model/files/frontmatter'
+import { writeContent } from '../../model/files/writeContent'
 import { stringifyYaml } from '../../model/files/yaml'
 import { KINDS, LOCALES, type ExportLookup, type Kind, type Locale } from './kinds'
+import { settingsToFrontMatter } from './siteSettingsMapping'
 import type { LexicalState } from './markdown/lexicalNodes'
 import { lexicalToMarkdown } from './markdown/toMarkdown'
 import type { ReferenceResolver } from '../../model/references'
@@ -36,7 +38,11 @@ export type ExportSummary = {
 
 type Doc = Record<string, unknown> & { id: number | string; contentId?: string | null }
 
-export async function exportContent(payload: Payload, root: string, options: ExportOptions = {}): Promise<ExportSummary> {
+export async function exportContent(
+  payload: Payload,
+  root: string,
+  options: ExportOptions = {},
+): Promise<ExportSummary> {
   const progress = options.onProgress ?? (() => {})
   const warnings: string[] = []
   const desired = new Map<string, Buffer | string>()
@@ -69,11 +75,16 @@ export async function exportContent(payload: Payload, root: string, options: Exp
         // The site checks the same schema; a file it would refuse is left out here, with the reason.
         const check = kind.schema.safeParse(kind.toFrontMatter(doc as never, lookup))
         if (!check.success) {
-          const reasons = check.error.issues.map((issue) => `"${issue.path.join('.')}" ${issue.message}`).join('; ')
+          const reasons = check.error.issues
+            .map((issue) => `"${issue.path.join('.')}" ${issue.message}`)
+            .join('; ')
           warnings.push(`${file}: left out, because the site would refuse it: ${reasons}`)
           continue
         }
-        desired.set(file, renderDocument(kind, doc, lookup, refs, (message) => warnings.push(`${file}: ${message}`)))
+        desired.set(
+          file,
+          renderDocument(kind, doc, lookup, refs, (message) => warnings.push(`${file}: ${message}`)),
+        )
         exported.add(String(doc.id))
         count++
       }
@@ -93,14 +104,15 @@ export async function exportContent(payload: Payload, root: string, options: Exp
       depth: 0,
       overrideAccess: true,
     })) as SiteSetting
-    if (settings.siteName) desired.set(`site-settings.${locale}.yml`, stringifyYaml(settingsFrontMatter(settings)))
+    if (settings.siteName)
+      desired.set(`site-settings.${locale}.yml`, stringifyYaml(settingsToFrontMatter(settings)))
   }
 
   const media = await exportMedia(payload, [...usedMedia], warnings)
   for (const [file, content] of media) desired.set(file, content)
   progress(`media: ${media.size / 2} image${media.size === 2 ? '' : 's'}`)
 
-  return writeChanges(root, desired, warnings, options.dryRun ?? false)
+  return { ...(await writeContent(root, desired, options.dryRun ?? false)), warnings }
 }
 
 /** Content ids of everything that may appear in content/: published documents, their authors, all media. */
@@ -116,12 +128,17 @@ async function collectPublishedIds(payload: Payload): Promise<Record<string, Map
       select: { contentId: true },
     })
     return new Map(
-      (result.docs as Doc[]).filter((doc) => doc.contentId).map((doc) => [String(doc.id), doc.contentId as string]),
+      (result.docs as Doc[])
+        .filter((doc) => doc.contentId)
+        .map((doc) => [String(doc.id), doc.contentId as string]),
     )
   }
   for (const kind of KINDS) {
     if (kind.collection === 'users') continue
-    maps[kind.collection] = await ids(kind.collection, kind.hasDrafts ? { _status: { equals: 'published' } } : undefined)
+    maps[kind.collection] = await ids(
+      kind.collection,
+      kind.hasDrafts ? { _status: { equals: 'published' } } : undefined,
+    )
   }
   maps.media = await ids('media')
   // Authors are the people who wrote at least one published post; other accounts stay private.
@@ -133,7 +150,13 @@ async function collectPublishedIds(payload: Payload): Promise<Record<string, Map
     overrideAccess: true,
     select: { authors: true },
   })
-  const authorIds = [...new Set(posts.docs.flatMap((post) => (post.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))))]
+  const authorIds = [
+    ...new Set(
+      posts.docs.flatMap((post) =>
+        (post.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author)),
+      ),
+    ),
+  ]
   maps.users = authorIds.length ? await ids('users', { id: { in: authorIds } }) : new Map()
   return maps
 }
@@ -146,7 +169,13 @@ async function addPreviewedDraft(
 ): Promise<void> {
   published[draft.collection]?.set(String(draft.id), draft.contentId)
   if (draft.collection !== 'posts') return
-  const post = await payload.findByID({ collection: 'posts', id: draft.id, draft: true, depth: 0, overrideAccess: true })
+  const post = await payload.findByID({
+    collection: 'posts',
+    id: draft.id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+  })
   const ids = (post.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))
   if (!ids.length) return
   const users = await payload.find({
@@ -196,7 +225,9 @@ async function findExportable(
   })
   const docs = [...(result.docs as unknown as Doc[]), ...(draftDoc ? [draftDoc] : [])]
   if (kind.singleFileName && docs.length > 1) {
-    throw new Error(`content/ holds one ${kind.name}, but the CMS has ${docs.length}; remove the extra ones first`)
+    throw new Error(
+      `content/ holds one ${kind.name}, but the CMS has ${docs.length}; remove the extra ones first`,
+    )
   }
   return docs
 }
@@ -219,29 +250,17 @@ export function renderDocument(
   return joinFrontmatter(stringifyYaml(frontMatter), body)
 }
 
-function settingsFrontMatter(settings: SiteSetting): Record<string, unknown> {
-  const links = (list: { label: string; href: string }[] | null | undefined) =>
-    list?.length ? list.map((link) => ({ label: link.label, href: link.href })) : undefined
-  const footer = { text: settings.footer?.text || undefined, links: links(settings.footer?.links) }
-  return JSON.parse(
-    JSON.stringify({
-      siteName: settings.siteName,
-      tagline: settings.tagline || undefined,
-      navigation: links(settings.navigation),
-      footer: footer.text || footer.links ? footer : undefined,
-      socialLinks: settings.socialLinks?.length
-        ? settings.socialLinks.map((link) => ({ platform: link.platform, url: link.url, label: link.label || undefined }))
-        : undefined,
-    }),
-  )
-}
-
 /** The originals of the images in use, named by content id, each with its sidecar. */
-async function exportMedia(payload: Payload, ids: (number | string)[], warnings: string[]): Promise<Map<string, Buffer | string>> {
+async function exportMedia(
+  payload: Payload,
+  ids: (number | string)[],
+  warnings: string[],
+): Promise<Map<string, Buffer | string>> {
   const files = new Map<string, Buffer | string>()
   if (!ids.length) return files
   const staticDir = payload.collections.media.config.upload.staticDir
-  if (!staticDir) throw new Error('Media export reads originals from local storage, but media has no staticDir')
+  if (!staticDir)
+    throw new Error('Media export reads originals from local storage, but media has no staticDir')
   const result = await payload.find({
     collection: 'media',
     where: { id: { in: ids } },
@@ -257,8 +276,12 @@ async function exportMedia(payload: Payload, ids: (number | string)[], warnings:
     if (!doc.filename || !doc.contentId) continue
     const extension = path.extname(doc.filename).slice(1).toLowerCase()
     const alt = { nl: doc.alt?.nl ?? doc.alt?.en ?? '', en: doc.alt?.en ?? doc.alt?.nl ?? '' }
-    if (!doc.alt?.nl || !doc.alt?.en) warnings.push(`media/${doc.contentId}.yml: alt text is missing in one language; the other was used`)
-    const caption = doc.caption && (doc.caption.nl || doc.caption.en) ? { nl: doc.caption.nl || undefined, en: doc.caption.en || undefined } : undefined
+    if (!doc.alt?.nl || !doc.alt?.en)
+      warnings.push(`media/${doc.contentId}.yml: alt text is missing in one language; the other was used`)
+    const caption =
+      doc.caption && (doc.caption.nl || doc.caption.en)
+        ? { nl: doc.caption.nl || undefined, en: doc.caption.en || undefined }
+        : undefined
     const sidecar = JSON.parse(
       JSON.stringify({
         alt,
@@ -270,52 +293,12 @@ async function exportMedia(payload: Payload, ids: (number | string)[], warnings:
     try {
       files.set(`media/${doc.contentId}.${extension}`, await readFile(path.join(staticDir, doc.filename)))
     } catch (cause) {
-      throw new Error(`The original of media/${doc.contentId} (${doc.filename}) is missing from ${staticDir}`, { cause })
+      throw new Error(
+        `The original of media/${doc.contentId} (${doc.filename}) is missing from ${staticDir}`,
+        { cause },
+      )
     }
     files.set(`media/${doc.contentId}.yml`, stringifyYaml(sidecar))
   }
   return files
-}
-
-/** The folders and files export owns; anything else in content/ (README.md) is left alone. */
-async function managedFiles(root: string): Promise<string[]> {
-  const found: string[] = []
-  const list = async (folder: string, keep: (name: string) => boolean) => {
-    try {
-      for (const name of await readdir(path.join(root, folder))) if (keep(name)) found.push(folder ? `${folder}/${name}` : name)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    }
-  }
-  for (const kind of KINDS) await list(kind.folder, (name) => /\.(nl|en)\.md$/.test(name))
-  await list('media', (name) => !name.startsWith('.'))
-  await list('', (name) => /^site-settings\.(nl|en)\.yml$/.test(name))
-  return found
-}
-
-async function writeChanges(
-  root: string,
-  desired: Map<string, Buffer | string>,
-  warnings: string[],
-  dryRun: boolean,
-): Promise<ExportSummary> {
-  const written: string[] = []
-  let unchanged = 0
-  for (const [file, content] of [...desired].sort(([a], [b]) => a.localeCompare(b))) {
-    const target = path.join(root, file)
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-    const current = await readFile(target).catch(() => undefined)
-    if (current && current.equals(bytes)) {
-      unchanged++
-      continue
-    }
-    written.push(file)
-    if (!dryRun) {
-      await mkdir(path.dirname(target), { recursive: true })
-      await writeFile(target, bytes)
-    }
-  }
-  const deleted = (await managedFiles(root)).filter((file) => !desired.has(file)).sort()
-  if (!dryRun) for (const file of deleted) await rm(path.join(root, file))
-  return { files: desired.size, written, unchanged, deleted, warnings }
 }

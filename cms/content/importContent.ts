@@ -20,6 +20,7 @@ import {
 
 import { renderDocument } from './exportContent'
 import {
+  documentsOf,
   readContent,
   type ContentFile,
   type ContentSet,
@@ -101,7 +102,7 @@ export async function importContent(
   const deferred: { kind: Kind; id: string; translations: Translations }[] = []
   const bookId = () => [...(ids.get('books')?.values() ?? [])][0]
   for (const kind of KINDS) {
-    const documents = set.documents.get(kind)!
+    const documents = documentsOf(set, kind.name)
     for (const [id, translations] of documents) {
       const outcome = await importDocument(payload, kind, id, translations, {
         ids,

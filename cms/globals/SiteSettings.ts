@@ -4,6 +4,7 @@ import { SOCIAL_PLATFORMS } from '../../model/vocabularies'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
 import { queueSiteBuildAfterGlobalChange } from '../hooks/queueSiteBuild'
+import { refuseSettingsTheSiteCannotShow } from '../hooks/refuseSettingsTheSiteCannotShow'
 import { validateSiteLink, validateUrl } from '../lib/validateUrl'
 
 // Link lists are localized as a whole: each language has its own items and its own addresses
@@ -25,7 +26,7 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { nl: 'Website-instellingen', en: 'Site settings' },
   access: { read: anyone, update: isEditor },
-  hooks: { afterChange: [queueSiteBuildAfterGlobalChange] },
+  hooks: { beforeChange: [refuseSettingsTheSiteCannotShow], afterChange: [queueSiteBuildAfterGlobalChange] },
   fields: [
     { name: 'siteName', type: 'text', required: true, localized: true, label: { nl: 'Naam', en: 'Name' } },
     { name: 'tagline', type: 'text', localized: true, label: { nl: 'Ondertitel', en: 'Tagline' } },

@@ -7,13 +7,14 @@ import { createdBy } from '../fields/createdBy'
 import { withExistingRelations } from '../fields/withExistingRelations'
 import { preventAuthorPublishing } from '../hooks/preventAuthorPublishing'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
+import { refuseWhatTheSiteCannotShow } from '../hooks/refuseWhatTheSiteCannotShow'
 import { setCreatedBy } from '../hooks/setCreatedBy'
 
 /**
  * What every editorial collection shares (posts, chapters, tips, speakers, pages): drafts with
  * autosave and scheduled publishing, version history, the creator on record, and the access rules
  * (the public reads published documents, authors write their own drafts, editors publish), and
- * relations only to documents that exist. createdBy is set by the CMS itself, so it is not checked.
+ * relations only to documents that exist, and nothing published that the site could not show. createdBy is set by the CMS itself, so it is not checked.
  */
 export function withPublishing(config: CollectionConfig): CollectionConfig {
   return {
@@ -35,7 +36,12 @@ export function withPublishing(config: CollectionConfig): CollectionConfig {
     fields: [...withExistingRelations(config.fields), createdBy],
     hooks: {
       ...config.hooks,
-      beforeChange: [setCreatedBy, preventAuthorPublishing, ...(config.hooks?.beforeChange ?? [])],
+      beforeChange: [
+        setCreatedBy,
+        preventAuthorPublishing,
+        ...(config.hooks?.beforeChange ?? []),
+        refuseWhatTheSiteCannotShow,
+      ],
       afterChange: [...(config.hooks?.afterChange ?? []), queueSiteBuildAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), queueSiteBuildAfterDelete],
     },

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { KINDS, MEDIA_EXTENSIONS, type ContentKind as Kind } from '../kinds'
+import { KINDS, MEDIA_EXTENSIONS, whyImageCannotBeShown, type ContentKind as Kind } from '../kinds'
 import { LOCALES, type Locale } from '../locales'
 import { checkMarkdown } from '../markdown/checkMarkdown'
 import type { ReferencedCollection } from '../references'
@@ -51,6 +51,12 @@ export type ContentSet = {
 }
 
 const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(nl|en)\.md$/
+
+/** The documents of one kind, by id; empty when content/ has none. */
+export function documentsOf(set: ContentSet, kindName: string): Map<string, Translations> {
+  for (const [kind, documents] of set.documents) if (kind.name === kindName) return documents
+  return new Map()
+}
 
 export async function readContent(root: string): Promise<{ set: ContentSet; problems: FileProblem[] }> {
   const problems: FileProblem[] = []
@@ -280,6 +286,14 @@ function checkReferences(set: ContentSet, problem: Report): void {
           const value = file.frontMatter[reference.key]
           const ids = Array.isArray(value) ? value : value === undefined ? [] : [value]
           ids.forEach((id, index) => {
+            const image = reference.collection === 'media' ? set.media.get(String(id)) : undefined
+            const why = image && whyImageCannotBeShown(image.extension)
+            if (why)
+              problem(
+                file.file,
+                file.lineOf([reference.key, ...(Array.isArray(value) ? [index] : [])]),
+                `"${reference.key}" refers to "${String(id)}": ${why}`,
+              )
             if (!exists(reference.collection, String(id))) {
               const where =
                 reference.collection === 'media'
@@ -294,7 +308,11 @@ function checkReferences(set: ContentSet, problem: Report): void {
           })
         }
         if (kind.body.format === 'markdown') {
-          for (const issue of checkMarkdown(file.body, { exists })) {
+          const imageProblem = (id: string) => {
+            const image = set.media.get(id)
+            return image && whyImageCannotBeShown(image.extension)
+          }
+          for (const issue of checkMarkdown(file.body, { exists, imageProblem })) {
             problem(
               file.file,
               issue.line === undefined ? undefined : issue.line + file.bodyStartLine - 1,

@@ -10,6 +10,7 @@ import { withExistingRelations } from '../../fields/withExistingRelations'
 import { ROLES } from '../../lib/roles'
 import { validateUrl } from '../../lib/validateUrl'
 import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../../hooks/queueSiteBuild'
+import { refuseWhatTheSiteCannotShow } from '../../hooks/refuseWhatTheSiteCannotShow'
 import { collectionLabels } from '../../lib/collectionLabels'
 import { secureCookies } from '../../lib/guards/origins'
 import { clearLoginFailures } from './hooks/clearLoginFailures'
@@ -45,6 +46,8 @@ export const Users: CollectionConfig = {
     // Limit first, so a refused attempt costs no password hash.
     beforeOperation: [limitAuthAttempts, hashForUnknownAddress],
     afterLogin: [clearLoginFailures],
+    // An author's public profile must stay one the site can show.
+    beforeChange: [refuseWhatTheSiteCannotShow],
     // Authors have a public profile on the site; logins and password changes do not show there.
     afterChange: [queueSiteBuildWhenFieldsChange(['name', 'slug', 'jobTitle', 'bio', 'photo', 'links'])],
     afterDelete: [queueSiteBuildAfterDelete],

@@ -1,9 +1,9 @@
 import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast'
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive'
-import { visit } from 'unist-util-visit'
 
 import { kindOfCollection, type ReferenceResolver } from '../../../model/references'
 import { TEXT_FORMAT, type LexicalNode, type LexicalState } from './lexicalNodes'
+import { htmlAsText } from '../../../model/markdown/htmlAsText'
 import { parseMarkdown, stringifyMarkdown } from '../../../model/markdown/processor'
 
 export type ExportContext = {
@@ -60,15 +60,26 @@ function list(node: LexicalNode, context: ExportContext): RootContent {
   const ordered = node.listType === 'number'
   const items: { type: 'listItem'; spread: false; children: BlockContent[] }[] = []
   for (const item of node.children ?? []) {
-    const nested = item.children?.length === 1 && item.children[0].type === 'list' ? item.children[0] : undefined
+    const nested =
+      item.children?.length === 1 && item.children[0].type === 'list' ? item.children[0] : undefined
     if (nested && items.length > 0) {
       items[items.length - 1].children.push(list(nested, context) as BlockContent)
       continue
     }
-    items.push({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: inline(item.children ?? [], context) }] })
+    items.push({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: inline(item.children ?? [], context) }],
+    })
   }
   const start = Number(node.start ?? 1)
-  return { type: 'list', ordered, spread: false, ...(ordered && start !== 1 ? { start } : {}), children: items }
+  return {
+    type: 'list',
+    ordered,
+    spread: false,
+    ...(ordered && start !== 1 ? { start } : {}),
+    children: items,
+  }
 }
 
 function table(node: LexicalNode, context: ExportContext): RootContent {
@@ -105,33 +116,25 @@ function uploadImage(node: LexicalNode, context: ExportContext): PhrasingContent
   return { type: 'image', url: `media:${id}`, alt }
 }
 
-/**
- * The text of a callout or tip box is typed into a plain text field and read as Markdown, where
- * `<img src=x onerror=...>` or `</script>` would be raw HTML: content/ holds none (the site and the
- * import refuse it), and the editor meant the characters. So HTML becomes the text it was written as.
- */
-function withoutHtml(tree: Root): Root {
-  visit(tree, 'html', (node, index, parent) => {
-    if (!parent || index === undefined) return
-    const text = { type: 'text' as const, value: node.value }
-    const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem'
-    parent.children[index] = (flow ? { type: 'paragraph', children: [text] } : text) as never
-  })
-  return tree
-}
-
 function customBlock(fields: Record<string, unknown>, context: ExportContext): RootContent[] {
   const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
   const attributes = (entries: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(entries).filter(([, value]) => text(value) !== undefined)) as Record<string, string>
+    Object.fromEntries(Object.entries(entries).filter(([, value]) => text(value) !== undefined)) as Record<
+      string,
+      string
+    >
   switch (fields.blockType) {
     case 'callout':
     case 'tipBox': {
       const directive: ContainerDirective = {
         type: 'containerDirective',
         name: fields.blockType === 'callout' ? 'callout' : 'tip',
-        attributes: attributes(fields.blockType === 'callout' ? { tone: fields.tone, title: fields.title } : { title: fields.title }),
-        children: withoutHtml(parseMarkdown(String(fields.content ?? ''))).children as BlockContent[],
+        attributes: attributes(
+          fields.blockType === 'callout'
+            ? { tone: fields.tone, title: fields.title }
+            : { title: fields.title },
+        ),
+        children: htmlAsText(parseMarkdown(String(fields.content ?? ''))).children as BlockContent[],
       }
       return [directive]
     }
@@ -166,7 +169,8 @@ function customBlock(fields: Record<string, unknown>, context: ExportContext): R
   }
 }
 
-const imageId = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : (value as number))
+const imageId = (value: unknown) =>
+  typeof value === 'object' && value ? (value as { id: number }).id : (value as number)
 
 // ---------------------------------------------------------------------------------------------
 // Inline content: Lexical keeps formatting as bit flags on flat text nodes; Markdown nests it.
@@ -179,7 +183,8 @@ function inline(nodes: LexicalNode[], context: ExportContext): PhrasingContent[]
     if (node.type === 'text') {
       const format = Number(node.format ?? 0)
       const value = String(node.text ?? '')
-      if (format & TEXT_FORMAT.code) runs.push({ node: { type: 'inlineCode', value }, format: format & ~TEXT_FORMAT.code })
+      if (format & TEXT_FORMAT.code)
+        runs.push({ node: { type: 'inlineCode', value }, format: format & ~TEXT_FORMAT.code })
       else {
         const previous = runs[runs.length - 1]
         if (previous?.node.type === 'text' && previous.format === format) previous.node.value += value
@@ -204,7 +209,10 @@ function link(node: LexicalNode, context: ExportContext): Run[] {
     const kind = kindOfCollection(fields.doc.relationTo)
     const id = kind && context.refs.contentIdOf(fields.doc.relationTo as never, imageId(fields.doc.value))
     if (kind && id) url = `${kind}:${id}`
-    else context.warn(`unlinked a link to ${fields.doc.relationTo} ${String(imageId(fields.doc.value))}, which is not published`)
+    else
+      context.warn(
+        `unlinked a link to ${fields.doc.relationTo} ${String(imageId(fields.doc.value))}, which is not published`,
+      )
   } else if (fields.url) url = fields.url
   if (!url) return children.map((child) => ({ node: child, format: 0 }))
   return [{ node: { type: 'link', url, children }, format: 0 }]

@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 
-import type { ContentFile } from '../../../model/files/readContent'
+import { documentsOf, type ContentFile } from '../../../model/files/readContent'
 import { slugify } from '../../../model/slugs'
 import { checkedContent, contentRoot } from '../../../site/lib/contentIndex'
 import type { BookData, ChapterData } from '../../../model/schemas'
@@ -54,9 +54,9 @@ const source = (file: ContentFile): MarkdownSource => ({
 /** Every language the book exists in (a book.<lang>.md file), with its chapters in that language. */
 export async function loadBook(): Promise<BookEdition[]> {
   const set = await checkedContent()
-  const kind = (name: string) => [...set.documents].find(([candidate]) => candidate.name === name)?.[1]
-  const book = kind('book')?.get('book') ?? {}
-  const chapters = [...(kind('chapters')?.values() ?? [])]
+  const kind = (name: string) => documentsOf(set, name)
+  const book = kind('book').get('book') ?? {}
+  const chapters = [...kind('chapters').values()]
   const editions: BookEdition[] = []
   for (const locale of LOCALES) {
     const inLanguage = chapters

@@ -13,6 +13,7 @@ import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 
 import { KINDS } from '../../../model/kinds'
+import { htmlAsText } from '../../../model/markdown/htmlAsText'
 import type { Locale } from '../../../model/locales'
 import { remarkBlockDirectives } from '../../../model/markdown/processor'
 import { parseReference } from '../../../model/references'
@@ -30,21 +31,15 @@ export function remarkContent(this: Processor) {
     const where = (node: { position?: { start: { line: number } } }) =>
       `${path.relative(process.cwd(), file.path)}${node.position ? `:${node.position.start.line}` : ''}`
 
+    // A bio or a description is a plain text field in the CMS: what looks like HTML there is text.
+    if (textBody) htmlAsText(tree)
     visit(tree, (node, position, parent) => {
       if ((node.type === 'table' || node.type === 'code') && parent && position !== undefined) {
         parent.children[position] = scrollable(node, locale) as never
         return
       }
-      // Raw HTML would reach the page as it is. A bio or a description is a plain text field in the
-      // CMS, so what looks like HTML there is text the person typed; in a Markdown body it is refused
-      // (the import refuses it too).
-      if (node.type === 'html' && parent && position !== undefined && textBody) {
-        const text = { type: 'text' as const, value: node.value }
-        parent.children[position] = (
-          parent.type === 'root' ? { type: 'paragraph', children: [text] } : text
-        ) as never
-        return
-      }
+      // Raw HTML would reach the page as it is: in a Markdown body it is refused (the content
+      // check refuses it too). In a plain-text body it was turned into text above.
       if (node.type === 'html')
         throw new Error(
           `${where(node)}: HTML is not allowed in content (found ${JSON.stringify(node.value.slice(0, 40))}); use Markdown instead`,

@@ -1,0 +1,96 @@
+import path from 'node:path'
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { AUTHORS, KINDS, whyImageCannotBeShown } from '../../../model/kinds'
+import { authorSchema } from '../../../model/schemas'
+import { kindByName, type ExportLookup } from '../../content/kinds'
+import type { Referenced } from './referencedIds'
+
+/** What the site can show of the documents and images a document refers to. */
+export type PublicReferences = {
+  /** The content id of a referenced document or image the site will have, as the export looks it up. */
+  lookup: ExportLookup
+  /** Why a referenced document or image cannot be on the site; undefined when it can. */
+  whyNot(collection: string, id: unknown): string | undefined
+}
+
+/**
+ * Looks up, in one query per collection, which referenced documents will be in content/ when this
+ * document is published: published ones (documents with drafts), images with a raster original, and
+ * authors whose public profile the site can show. Runs inside the request, so it sees its writes.
+ */
+export async function publicReferences(
+  req: PayloadRequest,
+  referenced: Referenced,
+): Promise<PublicReferences> {
+  const contentIds = new Map<string, Map<string, string>>()
+  const reasons = new Map<string, Map<string, string>>()
+  const refuse = (collection: string, id: unknown, reason: string) => {
+    const map = reasons.get(collection) ?? new Map()
+    map.set(String(id), reason)
+    reasons.set(collection, map)
+  }
+
+  for (const [collection, ids] of referenced) {
+    const known = new Map<string, string>()
+    contentIds.set(collection, known)
+    const kind = KINDS.find((each) => each.collection === collection)
+    const result = await req.payload.find({
+      collection: collection as CollectionSlug,
+      where: { id: { in: [...ids] } },
+      depth: 0,
+      pagination: false,
+      draft: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of result.docs as unknown as Record<string, unknown>[]) {
+      const id = String(doc.id)
+      const label = String(doc.title ?? doc.name ?? doc.filename ?? id)
+      if (!doc.contentId) continue
+      if (kind?.hasDrafts && doc._status !== 'published') {
+        refuse(collection, id, `"${label}" is not published`)
+        continue
+      }
+      if (collection === 'media') {
+        const why = whyImageCannotBeShown(path.extname(String(doc.filename ?? '')).slice(1))
+        if (why) {
+          refuse(collection, id, `"${label}": ${why}`)
+          continue
+        }
+      }
+      if (collection === AUTHORS.collection) {
+        const profile = authorSchema.safeParse(
+          kindByName(AUTHORS.name).toFrontMatter(doc as never, () => undefined),
+        )
+        if (!profile.success) {
+          const reason = profile.error.issues
+            .map((issue) => `${issue.path.join('.')} ${issue.message}`)
+            .join('; ')
+          refuse(
+            collection,
+            id,
+            `the public profile of ${label} cannot be shown (${reason}); fix it under Users first`,
+          )
+          continue
+        }
+      }
+      known.set(id, String(doc.contentId))
+    }
+    for (const id of ids)
+      if (!known.has(String(id)) && !reasons.get(collection)?.has(String(id)))
+        refuse(
+          collection,
+          id,
+          `there is no ${collection === 'media' ? 'image' : 'document'} with id ${String(id)}`,
+        )
+  }
+
+  const key = (value: unknown) =>
+    String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+  return {
+    lookup: (collection, id) =>
+      id === null || id === undefined ? undefined : contentIds.get(collection)?.get(key(id)),
+    whyNot: (collection, id) => reasons.get(collection)?.get(key(id)),
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The content contract in model/ is the one set of rules: the Markdown dialect's check, the URL
+ * scheme the reserved slugs derive from, and the rule that imports run one way.
+ */
+import { ESLint } from 'eslint'
+import { describe, expect, test } from 'vitest'
+
+import { checkMarkdown } from '../../model/markdown/checkMarkdown'
+import { RESERVED_PAGE_SLUGS, sectionUrl } from '../../model/urls'
+
+const messages = (markdown: string, context = {}) =>
+  checkMarkdown(markdown, context).map((problem) => problem.message)
+
+describe('checkMarkdown', () => {
+  test('returns no problems for the whole dialect used well', () => {
+    const body = [
+      '## Kop',
+      '',
+      'Tekst met een [link](https://example.org/), een [verwijzing](post:open-data) en `code`.',
+      '',
+      '- een',
+      '- twee',
+      '',
+      ':::callout{tone=warning title="Let op"}',
+      'Gebruik geen persoonsgegevens.',
+      ':::',
+      '',
+      '::video{url="https://www.youtube.com/watch?v=abcdefgh" title="Open data uitgelegd"}',
+      '',
+      '::figure{image=kaart caption="De kaart"}',
+      '',
+    ].join('\n')
+    expect(messages(body, { exists: () => true })).toEqual([])
+  })
+
+  test('returns a problem for a video that is not on YouTube or Vimeo', () => {
+    expect(messages('::video{url="https://evil.example/x" title="Kijk"}')).toEqual([
+      expect.stringMatching(/"https:\/\/evil\.example\/x" is not a YouTube or Vimeo video address/),
+    ])
+  })
+
+  test('returns a problem for links that are not web, e-mail or site addresses', () => {
+    for (const address of ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'tel:0701234567'])
+      expect(messages(`[klik](${address})`)).toEqual([expect.stringMatching(/cannot be a link/)])
+  })
+
+  test('returns a problem for HTML, also inside a callout', () => {
+    expect(messages('<script>alert(1)</script>')).toHaveLength(1)
+    expect(messages(':::callout\n<img src=x onerror=alert(1)>\n:::')).toEqual([
+      expect.stringMatching(/HTML is not allowed/),
+    ])
+  })
+
+  test('returns a problem for references to documents and images that do not exist, with the line', () => {
+    const problems = checkMarkdown('Zie [dit](post:weg).\n\n![Kaart](media:kwijt)\n', { exists: () => false })
+    expect(problems).toEqual([
+      { line: 1, message: 'link to "post:weg": there is no post with id "weg" in content/' },
+      { line: 3, message: 'image "media:kwijt" does not exist in content/media' },
+    ])
+  })
+
+  test('returns the reason an image cannot be shown', () => {
+    expect(
+      messages('![Logo](media:logo)', { exists: () => true, imageProblem: () => 'it is an SVG' }),
+    ).toEqual(['image "media:logo": it is an SVG'])
+  })
+})
+
+describe('RESERVED_PAGE_SLUGS', () => {
+  test('holds the first segment of every section in both languages, the English prefix and the servers own paths', () => {
+    for (const section of ['blog', 'topics', 'authors', 'book', 'speakers', 'tips', 'search'] as const)
+      for (const locale of ['nl', 'en'] as const) {
+        const segment = sectionUrl(section, locale).split('/').filter(Boolean).at(-1)!
+        expect(RESERVED_PAGE_SLUGS).toContain(segment)
+      }
+    expect(RESERVED_PAGE_SLUGS).toEqual(expect.arrayContaining(['en', 'admin', 'api', 'media', 'pagefind']))
+  })
+})
+
+describe('imports run one way (lint)', () => {
+  const eslint = new ESLint()
+  const problems = async (file: string, source: string) =>
+    (await eslint.lintText(source, { filePath: file }))[0].messages
+      .filter((message) => message.ruleId === 'no-restricted-imports')
+      .map((message) => message.message)
+
+  test('refuses site/ importing cms/, cms/ importing site/, model/ importing either, and anything importing tests/', async () => {
+    expect(await problems('site/lib/x.ts', "export { a } from '../../cms/lib/paths'\n")).toHaveLength(1)
+    expect(await problems('cms/lib/x.ts', "export { a } from '../../site/lib/i18n'\n")).toHaveLength(1)
+    expect(await problems('model/x.ts', "export { a } from '../cms/lib/paths'\n")).toHaveLength(1)
+    expect(await problems('model/markdown/x.ts', "export { a } from '../../site/lib/i18n'\n")).toHaveLength(1)
+    expect(
+      await problems('scripts/lib/x.ts', "export { a } from '../../tests/e2e/helpers/site'\n"),
+    ).toHaveLength(1)
+  })
+
+  test('allows cms/, site/ and scripts/ to import model/', async () => {
+    for (const file of ['cms/lib/x.ts', 'site/lib/x.ts', 'scripts/lib/x.ts'])
+      expect(await problems(file, "export { LOCALES } from '../../model/locales'\n")).toEqual([])
+  })
+})

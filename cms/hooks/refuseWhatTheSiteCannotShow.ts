@@ -37,7 +37,7 @@ export const refuseWhatTheSiteCannotShow: CollectionBeforeChangeHook = async ({
 async function wrotePublishedPost(req: PayloadRequest, id: number | string): Promise<boolean> {
   const { totalDocs } = await req.payload.count({
     collection: 'posts',
-    where: { and: [{ authors: { contains: id } }, { _status: { equals: 'published' } }] },
+    where: { and: [{ authors: { in: [id] } }, { _status: { equals: 'published' } }] },
     overrideAccess: true,
     req,
   })

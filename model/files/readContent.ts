@@ -307,18 +307,18 @@ function checkReferences(set: ContentSet, problem: Report): void {
             }
           })
         }
-        if (kind.body.format === 'markdown') {
-          const imageProblem = (id: string) => {
-            const image = set.media.get(id)
-            return image && whyImageCannotBeShown(image.extension)
-          }
-          for (const issue of checkMarkdown(file.body, { exists, imageProblem })) {
-            problem(
-              file.file,
-              issue.line === undefined ? undefined : issue.line + file.bodyStartLine - 1,
-              issue.message,
-            )
-          }
+        // Plain-text bodies (bios, descriptions) are shown with their links too: same rules.
+        const imageProblem = (id: string) => {
+          const image = set.media.get(id)
+          return image && whyImageCannotBeShown(image.extension)
+        }
+        const htmlIsText = kind.body.format === 'text'
+        for (const issue of checkMarkdown(file.body, { exists, imageProblem, htmlIsText })) {
+          problem(
+            file.file,
+            issue.line === undefined ? undefined : issue.line + file.bodyStartLine - 1,
+            issue.message,
+          )
         }
       }
     }

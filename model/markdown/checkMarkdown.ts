@@ -10,6 +10,7 @@ import { checkLinkAddress, checkVideoAddress, type Check } from '../addresses'
 import type { MediaCollection } from '../kinds'
 import { MEDIA_SCHEME, parseReference, REFERENCE_KINDS, type ReferencedCollection } from '../references'
 import { CALLOUT_TONES, CODE_LANGUAGES } from '../vocabularies'
+import { htmlAsText } from './htmlAsText'
 import { parseMarkdown } from './processor'
 
 /** A problem in a Markdown body, with the line in the body where it is. */
@@ -20,6 +21,11 @@ export type MarkdownContext = {
   exists?: (collection: ReferencedCollection | MediaCollection, id: string) => boolean
   /** Why an image cannot be shown on the site (e.g. it is an SVG), or undefined when it can. */
   imageProblem?: (id: string) => string | undefined
+  /**
+   * A plain-text field (a bio, a description): what looks like HTML there is text the person typed
+   * and is shown as such (htmlAsText.ts), so it is not a problem. Everything else is checked.
+   */
+  htmlIsText?: boolean
 }
 
 /** The directives of the dialect: `:::callout` and `:::tip` hold text, `::figure` and `::video` stand alone. */
@@ -52,7 +58,8 @@ export function checkMarkdown(markdown: string, context: MarkdownContext = {}): 
     if (result !== true) problem(node, result)
   }
 
-  for (const node of parseMarkdown(markdown).children) block(node)
+  const tree = parseMarkdown(markdown)
+  for (const node of (context.htmlIsText ? htmlAsText(tree) : tree).children) block(node)
   return problems
 
   function block(node: RootContent): void {

@@ -163,6 +163,26 @@ describe('publishing refuses, on the field, what the site cannot show', () => {
     expect(stored._status).toBe('draft')
   })
 
+  test("a javascript: link in a speaker's biography (plain text, shown with its links): refused on bio", async () => {
+    const response = await restJson<Refusal>('POST', '/speakers', {
+      token: editor.token,
+      body: {
+        name: 'Joris Verbeke',
+        jobTitle: 'Adviseur dienstverlening',
+        organisation: 'Stad Gent',
+        bio: 'Joris helpt teams online <b>beter</b> bereikbaar te zijn. Meer op [zijn site](javascript:alert(1)).',
+        regions: ['oost-vlaanderen'],
+        languages: ['nl'],
+        talks: [{ title: 'Webcare in een stad', description: 'Hoe Gent vragen online beantwoordt.' }],
+        howToRequest: 'Via de redactie.',
+        _status: 'published',
+      },
+    })
+    expect(fieldErrors(response)).toEqual([
+      { path: 'bio', message: expect.stringMatching(/cannot be a link/) },
+    ])
+  })
+
   test('saving a draft with the same problems is allowed: only publishing is checked', async () => {
     const response = await restJson<Refusal>('POST', '/posts?draft=true', {
       token: editor.token,
@@ -197,5 +217,46 @@ describe('what publishing accepts reaches content/ whole', () => {
     expect(files.some((text) => text?.includes('title: Zonder biografie'))).toBe(true)
     expect(summary.written).toContain(`authors/${writer.contentId}.nl.md`)
     expect(summary.written).toContain(`authors/${writer.contentId}.en.md`)
+  })
+})
+
+describe('deleting what a published document needs', () => {
+  test('an image that is the hero of a published post: refused, naming the post; an unused one is deleted', async () => {
+    const sharp = (await import('sharp')).default
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3b7a57' } })
+      .png()
+      .toBuffer()
+    const image = async (name: string) =>
+      payload.create({
+        collection: 'media',
+        data: { alt: 'Groen vlak' },
+        file: { data: png, mimetype: 'image/png', name, size: png.length },
+      })
+    const hero = await image('groen.png')
+    expect((await publish({ heroImage: hero.id, title: 'Met een groen beeld' })).status).toBe(201)
+    const refused = await restJson<Refusal & { errors: { message: string }[] }>(
+      'DELETE',
+      `/media/${hero.id}`,
+      {
+        token: editor.token,
+      },
+    )
+    expect(refused.status).toBe(400)
+    expect(refused.json.errors[0].message).toMatch(/hero image of "Met een groen beeld"/)
+    expect(await payload.findByID({ collection: 'media', id: hero.id, disableErrors: true })).not.toBeNull()
+
+    const unused = await image('ongebruikt.png')
+    expect((await restJson('DELETE', `/media/${unused.id}`, { token: editor.token })).status).toBe(200)
+  })
+
+  test('the account of someone who wrote a published post: refused, naming the post', async () => {
+    const admin = await createUserAndLogin(payload, 'admin')
+    const writer = await createUserAndLogin(payload, 'author')
+    expect((await publish({ authors: [writer.user.id], title: 'Een bericht om te houden' })).status).toBe(201)
+    const refused = await restJson<{ errors: { message: string }[] }>('DELETE', `/users/${writer.user.id}`, {
+      token: admin.token,
+    })
+    expect(refused.status).toBe(400)
+    expect(refused.json.errors[0].message).toMatch(/author of "Een bericht om te houden"/)
   })
 })

@@ -59,6 +59,14 @@ describe('checkMarkdown', () => {
     ])
   })
 
+  test('returns no problem for HTML in a plain-text field, but still checks its links', () => {
+    const bio =
+      'Ik schrijf over <b>open data</b> en <script>alert(1)</script>.\n\nZie [mijn site](javascript:alert(1)).'
+    expect(messages(bio, { htmlIsText: true })).toEqual([
+      expect.stringMatching(/"javascript:alert\(1\)" cannot be a link/),
+    ])
+  })
+
   test('returns the reason an image cannot be shown', () => {
     expect(
       messages('![Logo](media:logo)', { exists: () => true, imageProblem: () => 'it is an SVG' }),

@@ -6,6 +6,7 @@ import { isLoggedIn } from '../../access/isLoggedIn'
 import { contentId } from '../../fields/contentId'
 import { createdBy } from '../../fields/createdBy'
 import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../../hooks/queueSiteBuild'
+import { keepWhatPublishedDocumentsNeed } from '../../hooks/keepWhatPublishedDocumentsNeed'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { mediaDir } from '../../lib/paths'
 import { ALLOWED_IMAGE_TYPES } from '../../lib/uploadLimits'
@@ -45,6 +46,7 @@ export const Media: CollectionConfig = {
     afterChange: [
       queueSiteBuildWhenFieldsChange(['alt', 'credit', 'caption', 'focalX', 'focalY', 'filename']),
     ],
+    beforeDelete: [keepWhatPublishedDocumentsNeed],
     afterDelete: [queueSiteBuildAfterDelete],
     // A refused upload leaves no file behind, and an update that fails keeps the image it had.
     afterOperation: [finishUpload],

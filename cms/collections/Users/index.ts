@@ -10,6 +10,7 @@ import { withExistingRelations } from '../../fields/withExistingRelations'
 import { ROLES } from '../../lib/roles'
 import { validateUrl } from '../../lib/validateUrl'
 import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../../hooks/queueSiteBuild'
+import { keepWhatPublishedDocumentsNeed } from '../../hooks/keepWhatPublishedDocumentsNeed'
 import { refuseWhatTheSiteCannotShow } from '../../hooks/refuseWhatTheSiteCannotShow'
 import { collectionLabels } from '../../lib/collectionLabels'
 import { secureCookies } from '../../lib/guards/origins'
@@ -50,6 +51,7 @@ export const Users: CollectionConfig = {
     beforeChange: [refuseWhatTheSiteCannotShow],
     // Authors have a public profile on the site; logins and password changes do not show there.
     afterChange: [queueSiteBuildWhenFieldsChange(['name', 'slug', 'jobTitle', 'bio', 'photo', 'links'])],
+    beforeDelete: [keepWhatPublishedDocumentsNeed],
     afterDelete: [queueSiteBuildAfterDelete],
   },
   fields: withExistingRelations([

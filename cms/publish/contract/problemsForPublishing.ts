@@ -102,6 +102,7 @@ async function check(
         )
       }
     if (kind.body.format === 'markdown') bodyProblems(kind, doc, references.lookup, locale, add)
+    else textBodyProblems(kind, doc, locale, add)
   }
   return [...problems.values()]
 }
@@ -119,6 +120,19 @@ function bodyProblems(
     warn: (message) => add(field, `the text ${message}; the site cannot show it that way`, locale),
   })
   for (const problem of checkMarkdown(markdown)) add(field, problem.message, locale)
+}
+
+/** A plain-text body (a bio, a description) is shown with its links: they follow the same rules. */
+function textBodyProblems(
+  kind: Kind,
+  doc: Doc,
+  locale: Locale,
+  add: (path: string, message: string, locale: Locale) => void,
+): void {
+  const value = doc[kind.body.field]
+  if (typeof value !== 'string' || !value.trim()) return
+  for (const problem of checkMarkdown(value, { htmlIsText: true }))
+    add(kind.body.field, problem.message, locale)
 }
 
 const current = (req: PayloadRequest): Locale => (isLocale(req.locale) ? req.locale : DEFAULT_LOCALE)

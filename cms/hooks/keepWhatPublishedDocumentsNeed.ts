@@ -1,0 +1,67 @@
+import {
+  APIError,
+  type CollectionBeforeDeleteHook,
+  type CollectionSlug,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
+
+/**
+ * Deleting something a published document needs would make the export leave that document out (a
+ * post without authors) or drop part of it (a hero image), silently. So the delete is refused, with
+ * the documents that need it, and the editor decides: another author, another image, or unpublish.
+ */
+type Use = { collection: CollectionSlug; field: string; what: string }
+
+const USES: Record<string, Use[]> = {
+  users: [{ collection: 'posts', field: 'authors', what: 'author' }],
+  media: [
+    { collection: 'posts', field: 'heroImage', what: 'hero image' },
+    { collection: 'speakers', field: 'photo', what: 'portrait' },
+    { collection: 'books', field: 'cover', what: 'cover' },
+    { collection: 'users', field: 'photo', what: 'portrait' },
+  ],
+}
+
+const DRAFTLESS = new Set(['books', 'users'])
+
+export const keepWhatPublishedDocumentsNeed: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  const needs: string[] = []
+  for (const use of USES[collection.slug] ?? []) {
+    const where: Where = { [use.field]: { in: [id] } }
+    const found = await req.payload.find({
+      collection: use.collection,
+      where: DRAFTLESS.has(use.collection) ? where : { and: [where, { _status: { equals: 'published' } }] },
+      depth: 0,
+      limit: 5,
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of found.docs as unknown as Record<string, unknown>[])
+      if (await isPublic(req, use.collection, doc))
+        needs.push(`the ${use.what} of "${String(doc.title ?? doc.name ?? doc.id)}"`)
+  }
+  if (needs.length)
+    throw new APIError(
+      `This is ${needs.join(', ')}, which the site shows. Choose another ${collection.slug === 'users' ? 'author' : 'image'} there, or unpublish it, before deleting this.`,
+      400,
+      undefined,
+      true,
+    )
+}
+
+/** A user's portrait is public only when they wrote a published post. */
+async function isPublic(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  doc: Record<string, unknown>,
+): Promise<boolean> {
+  if (collection !== 'users') return true
+  const { totalDocs } = await req.payload.count({
+    collection: 'posts',
+    where: { and: [{ authors: { in: [doc.id as number] } }, { _status: { equals: 'published' } }] },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs > 0
+}

@@ -1,10 +1,11 @@
 import {
-  APIError,
   type CollectionBeforeDeleteHook,
   type CollectionSlug,
   type PayloadRequest,
   type Where,
 } from 'payload'
+
+import { publicError } from '../lib/guards/publicError'
 
 /**
  * Deleting something a published document needs would make the export leave that document out (a
@@ -42,11 +43,10 @@ export const keepWhatPublishedDocumentsNeed: CollectionBeforeDeleteHook = async 
         needs.push(`the ${use.what} of "${String(doc.title ?? doc.name ?? doc.id)}"`)
   }
   if (needs.length)
-    throw new APIError(
+    throw publicError(
+      'NeededByPublishedDocuments',
       `This is ${needs.join(', ')}, which the site shows. Choose another ${collection.slug === 'users' ? 'author' : 'image'} there, or unpublish it, before deleting this.`,
       400,
-      undefined,
-      true,
     )
 }
 

@@ -5,7 +5,7 @@
  * side and the contract's schemas on the other, so renaming a field on either side fails `tsc`.
  * Export and import both read this table, so the two directions cannot drift apart.
  */
-import type { CollectionSlug, RequiredDataFromCollectionSlug } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, RequiredDataFromCollectionSlug } from 'payload'
 import type { z } from 'zod'
 
 import { LOCALES, type Locale } from '../../model/locales'
@@ -41,6 +41,14 @@ type FrontMatter = Record<string, unknown>
 
 /** Front matter as the export builds it: the schema checks afterwards that nothing required is missing. */
 type Candidate<T> = { [K in keyof T]?: T[K] }
+/**
+ * What a mapping writes, checked key by key (`satisfies`) so that a key the schema does not have,
+ * or a field Payload does not have, fails `tsc`; empty values are left out by `compact`.
+ */
+type FrontMatterOf<K extends ContentKind> = {
+  [Key in keyof z.input<K['schema']>]?: z.input<K['schema']>[Key] | null
+}
+type DataOf<Slug extends CollectionSlug> = Partial<RequiredDataFromCollectionSlug<Slug>>
 
 type Mapping<K extends ContentKind, Slug extends CollectionSlug, Doc> = {
   toFrontMatter(doc: Doc, lookup: ExportLookup): Candidate<z.input<K['schema']>>
@@ -52,25 +60,9 @@ type Mapping<K extends ContentKind, Slug extends CollectionSlug, Doc> = {
   ): Partial<RequiredDataFromCollectionSlug<Slug>>
 }
 
-type DocOf<Slug> = Slug extends 'topics'
-  ? Topic
-  : Slug extends 'users'
-    ? User
-    : Slug extends 'books'
-      ? Book
-      : Slug extends 'chapters'
-        ? Chapter
-        : Slug extends 'posts'
-          ? Post
-          : Slug extends 'tips'
-            ? Tip
-            : Slug extends 'speakers'
-              ? Speaker
-              : Page
-
 const mapping = <K extends ContentKind, Slug extends CollectionSlug>(
   kind: K,
-  conversion: Mapping<K, Slug, DocOf<Slug>>,
+  conversion: Mapping<K, Slug, DataFromCollectionSlug<Slug>>,
 ) => ({ ...kind, ...conversion })
 
 /** A kind of the contract together with its conversion; export and import take it untyped. */
@@ -114,8 +106,9 @@ export const parseDate = (value: string | undefined): string | undefined =>
   value ? new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).toISOString() : undefined
 
 const topics = mapping<typeof TOPICS, 'topics'>(TOPICS, {
-  toFrontMatter: (doc: Topic) => compact({ name: doc.name, slug: doc.slug }),
-  toData: (data) => ({ name: data.name, slug: data.slug }),
+  toFrontMatter: (doc: Topic) =>
+    compact({ name: doc.name, slug: doc.slug } satisfies FrontMatterOf<typeof TOPICS>),
+  toData: (data) => ({ name: data.name, slug: data.slug }) satisfies DataOf<'topics'>,
 })
 
 const authors = mapping<typeof AUTHORS, 'users'>(AUTHORS, {
@@ -126,14 +119,15 @@ const authors = mapping<typeof AUTHORS, 'users'>(AUTHORS, {
       jobTitle: doc.jobTitle,
       photo: doc.photo ? lookup('media', idOf(doc.photo)) : undefined,
       links: doc.links?.map((link) => ({ label: link.label, url: link.url })),
-    }),
-  toData: (data, lookup) => ({
-    name: data.name,
-    slug: data.slug,
-    jobTitle: data.jobTitle ?? null,
-    photo: data.photo ? lookup('media', data.photo) : null,
-    links: data.links ?? [],
-  }),
+    } satisfies FrontMatterOf<typeof AUTHORS>),
+  toData: (data, lookup) =>
+    ({
+      name: data.name,
+      slug: data.slug,
+      jobTitle: data.jobTitle ?? null,
+      photo: data.photo ? lookup('media', data.photo) : null,
+      links: data.links ?? [],
+    }) satisfies DataOf<'users'>,
 })
 
 const book = mapping<typeof BOOK, 'books'>(BOOK, {
@@ -148,18 +142,19 @@ const book = mapping<typeof BOOK, 'books'>(BOOK, {
       isbn: doc.isbn,
       publisher: doc.publisher,
       date: formatDate(doc.publishedAt),
-    }),
-  toData: (data, lookup) => ({
-    title: data.title,
-    subtitle: data.subtitle ?? null,
-    edition: data.edition,
-    authors: data.authors,
-    licence: data.licence,
-    cover: lookup('media', data.cover),
-    isbn: data.isbn ?? null,
-    publisher: data.publisher ?? null,
-    publishedAt: parseDate(data.date) ?? null,
-  }),
+    } satisfies FrontMatterOf<typeof BOOK>),
+  toData: (data, lookup) =>
+    ({
+      title: data.title,
+      subtitle: data.subtitle ?? null,
+      edition: data.edition,
+      authors: data.authors,
+      licence: data.licence,
+      cover: lookup('media', data.cover),
+      isbn: data.isbn ?? null,
+      publisher: data.publisher ?? null,
+      publishedAt: parseDate(data.date) ?? null,
+    }) satisfies DataOf<'books'>,
 })
 
 const chapters = mapping<typeof CHAPTERS, 'chapters'>(CHAPTERS, {
@@ -171,16 +166,17 @@ const chapters = mapping<typeof CHAPTERS, 'chapters'>(CHAPTERS, {
       summary: doc.summary,
       authors: doc.authors?.map((author) => author.name),
       topics: refs(lookup, 'topics', doc.topics),
-    }),
-  toData: (data, lookup, { bookId }) => ({
-    book: bookId,
-    number: data.number,
-    title: data.title,
-    slug: data.slug,
-    summary: data.summary ?? null,
-    authors: (data.authors ?? []).map((name) => ({ name })),
-    topics: (data.topics ?? []).map((id) => lookup('topics', id)),
-  }),
+    } satisfies FrontMatterOf<typeof CHAPTERS>),
+  toData: (data, lookup, { bookId }) =>
+    ({
+      book: bookId,
+      number: data.number,
+      title: data.title,
+      slug: data.slug,
+      summary: data.summary ?? null,
+      authors: (data.authors ?? []).map((name) => ({ name })),
+      topics: (data.topics ?? []).map((id) => lookup('topics', id)),
+    }) satisfies DataOf<'chapters'>,
 })
 
 const posts = mapping<typeof POSTS, 'posts'>(POSTS, {
@@ -193,16 +189,17 @@ const posts = mapping<typeof POSTS, 'posts'>(POSTS, {
       authors: refs(lookup, 'users', doc.authors),
       topics: refs(lookup, 'topics', doc.topics),
       hero: doc.heroImage ? lookup('media', idOf(doc.heroImage)) : undefined,
-    }),
-  toData: (data, lookup) => ({
-    title: data.title,
-    slug: data.slug,
-    summary: data.summary,
-    publishedAt: parseDate(data.date),
-    authors: data.authors.map((id) => lookup('users', id)),
-    topics: (data.topics ?? []).map((id) => lookup('topics', id)),
-    heroImage: data.hero ? lookup('media', data.hero) : null,
-  }),
+    } satisfies FrontMatterOf<typeof POSTS>),
+  toData: (data, lookup) =>
+    ({
+      title: data.title,
+      slug: data.slug,
+      summary: data.summary,
+      publishedAt: parseDate(data.date),
+      authors: data.authors.map((id) => lookup('users', id)),
+      topics: (data.topics ?? []).map((id) => lookup('topics', id)),
+      heroImage: data.hero ? lookup('media', data.hero) : null,
+    }) satisfies DataOf<'posts'>,
 })
 
 const tips = mapping<typeof TIPS, 'tips'>(TIPS, {
@@ -214,15 +211,16 @@ const tips = mapping<typeof TIPS, 'tips'>(TIPS, {
       category: doc.category,
       topics: refs(lookup, 'topics', doc.topics),
       date: formatDate(doc.publishedAt),
-    }),
-  toData: (data, lookup) => ({
-    number: data.number,
-    title: data.title,
-    slug: data.slug,
-    category: data.category,
-    topics: (data.topics ?? []).map((id) => lookup('topics', id)),
-    publishedAt: parseDate(data.date),
-  }),
+    } satisfies FrontMatterOf<typeof TIPS>),
+  toData: (data, lookup) =>
+    ({
+      number: data.number,
+      title: data.title,
+      slug: data.slug,
+      category: data.category,
+      topics: (data.topics ?? []).map((id) => lookup('topics', id)),
+      publishedAt: parseDate(data.date),
+    }) satisfies DataOf<'tips'>,
 })
 
 const speakers = mapping<typeof SPEAKERS, 'speakers'>(SPEAKERS, {
@@ -239,25 +237,30 @@ const speakers = mapping<typeof SPEAKERS, 'speakers'>(SPEAKERS, {
       talks: doc.talks?.map((talk) => ({ title: talk.title, description: talk.description })),
       howToRequest: doc.howToRequest,
       requestEmail: doc.requestEmail,
-    }),
-  toData: (data, lookup) => ({
-    name: data.name,
-    slug: data.slug,
-    jobTitle: data.jobTitle,
-    organisation: data.organisation,
-    photo: data.photo ? lookup('media', data.photo) : null,
-    topics: (data.topics ?? []).map((id) => lookup('topics', id)),
-    regions: data.regions,
-    languages: data.languages,
-    talks: data.talks,
-    howToRequest: data.howToRequest,
-    requestEmail: data.requestEmail ?? null,
-  }),
+    } satisfies FrontMatterOf<typeof SPEAKERS>),
+  toData: (data, lookup) =>
+    ({
+      name: data.name,
+      slug: data.slug,
+      jobTitle: data.jobTitle,
+      organisation: data.organisation,
+      photo: data.photo ? lookup('media', data.photo) : null,
+      topics: (data.topics ?? []).map((id) => lookup('topics', id)),
+      regions: data.regions,
+      languages: data.languages,
+      talks: data.talks,
+      howToRequest: data.howToRequest,
+      requestEmail: data.requestEmail ?? null,
+    }) satisfies DataOf<'speakers'>,
 })
 
 const pages = mapping<typeof PAGES, 'pages'>(PAGES, {
-  toFrontMatter: (doc: Page) => compact({ title: doc.title, slug: doc.slug, description: doc.description }),
-  toData: (data) => ({ title: data.title, slug: data.slug, description: data.description }),
+  toFrontMatter: (doc: Page) =>
+    compact({ title: doc.title, slug: doc.slug, description: doc.description } satisfies FrontMatterOf<
+      typeof PAGES
+    >),
+  toData: (data) =>
+    ({ title: data.title, slug: data.slug, description: data.description }) satisfies DataOf<'pages'>,
 })
 
 const MAPPINGS: Kind[] = [topics, authors, book, chapters, posts, tips, speakers, pages] as never[]

@@ -92,7 +92,8 @@ async function check(
       for (const issue of checked.error.issues) {
         const [key, ...rest] = issue.path.map(String)
         // A missing reference was explained above with its reason; the schema would only repeat it.
-        if (kind.references.some((reference) => reference.key === key) && problems.size) continue
+        const explained = [...problems.values()].some((problem) => problem.path === fieldOf(key ?? ''))
+        if (explained && kind.references.some((reference) => reference.key === key)) continue
         const missing = issue.code === 'invalid_type' && issue.input === undefined
         const field = fieldOf(key ?? kind.presence)
         add(

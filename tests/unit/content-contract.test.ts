@@ -2,8 +2,14 @@
  * The content contract in model/ is the one set of rules: the Markdown dialect's check, the URL
  * scheme the reserved slugs derive from, and the rule that imports run one way.
  */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
 import { ESLint } from 'eslint'
 import { describe, expect, test } from 'vitest'
+
+import { readContent } from '../../model/files/readContent'
 
 import { checkMarkdown } from '../../model/markdown/checkMarkdown'
 import { RESERVED_PAGE_SLUGS, sectionUrl } from '../../model/urls'
@@ -71,6 +77,55 @@ describe('checkMarkdown', () => {
     expect(
       messages('![Logo](media:logo)', { exists: () => true, imageProblem: () => 'it is an SVG' }),
     ).toEqual(['image "media:logo": it is an SVG'])
+  })
+})
+
+describe('readContent', () => {
+  test('returns a problem naming the document and line when it shows an SVG, not a build error about an asset', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'contract-'))
+    try {
+      const write = async (file: string, text: string) => {
+        await mkdir(path.dirname(path.join(root, file)), { recursive: true })
+        await writeFile(path.join(root, file), text)
+      }
+      await write('authors/sanne.nl.md', '---\nname: Sanne de Vries\nslug: sanne-de-vries\n---\n')
+      await write('media/logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>')
+      await write('media/logo.yml', 'alt:\n  nl: Logo\n  en: Logo\n')
+      await write(
+        'posts/logo.nl.md',
+        [
+          '---',
+          'title: Ons nieuwe logo',
+          'slug: ons-nieuwe-logo',
+          'summary: Waarom het netwerk een nieuw logo heeft.',
+          'date: 2026-11-30',
+          'authors:',
+          '  - sanne',
+          'hero: logo',
+          '---',
+          '',
+          'Het logo in de tekst:',
+          '',
+          '![Logo](media:logo)',
+          '',
+        ].join('\n'),
+      )
+      const { problems } = await readContent(root)
+      expect(problems).toEqual([
+        {
+          file: 'posts/logo.nl.md',
+          line: 8,
+          message: expect.stringMatching(/"hero" refers to "logo": it is an SVG file/),
+        },
+        {
+          file: 'posts/logo.nl.md',
+          line: 13,
+          message: expect.stringMatching(/image "media:logo": it is an SVG file/),
+        },
+      ])
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
   })
 })
 

@@ -4,6 +4,7 @@
  * slugs a plain page may not take are derived from them.
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales'
+import type { ReferencedCollection } from './references'
 
 const SECTIONS = {
   blog: { nl: 'blog', en: 'blog' },
@@ -46,3 +47,20 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [
     ...OTHER_ROOTS,
   ]),
 ].sort()
+
+/** Where each kind of document has its page: the one map from documents to addresses. */
+const PAGE_OF: Record<ReferencedCollection, Section | 'page'> = {
+  posts: 'blog',
+  chapters: 'book',
+  tips: 'tips',
+  speakers: 'speakers',
+  pages: 'page',
+  topics: 'topics',
+  users: 'authors',
+}
+
+/** The address of a document of `collection` with this slug, in `locale`. */
+export function documentUrl(collection: ReferencedCollection, slug: string, locale: Locale): string {
+  const section = PAGE_OF[collection]
+  return section === 'page' ? pageUrl(slug, locale) : itemUrl(section, slug, locale)
+}

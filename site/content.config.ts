@@ -7,24 +7,16 @@
 import { defineCollection } from 'astro:content'
 
 import { contentLoader as fromContent } from './lib/contentLoader'
-import {
-  authorSchema,
-  bookSchema,
-  chapterSchema,
-  pageSchema,
-  postSchema,
-  speakerSchema,
-  tipSchema,
-  topicSchema,
-} from '../model/schemas'
+import { AUTHORS, BOOK, CHAPTERS, PAGES, POSTS, SPEAKERS, TIPS, TOPICS } from '../model/kinds'
 
+/** Each collection reads its kind's folder and checks its kind's schema (model/kinds.ts). */
 export const collections = {
-  posts: defineCollection({ loader: fromContent('posts'), schema: postSchema }),
-  chapters: defineCollection({ loader: fromContent('book/chapters'), schema: chapterSchema }),
-  book: defineCollection({ loader: fromContent('book'), schema: bookSchema }),
-  tips: defineCollection({ loader: fromContent('tips'), schema: tipSchema }),
-  speakers: defineCollection({ loader: fromContent('speakers'), schema: speakerSchema }),
-  pages: defineCollection({ loader: fromContent('pages'), schema: pageSchema }),
-  topics: defineCollection({ loader: fromContent('topics'), schema: topicSchema }),
-  authors: defineCollection({ loader: fromContent('authors'), schema: authorSchema }),
+  posts: defineCollection({ loader: fromContent(POSTS.folder), schema: POSTS.schema }),
+  chapters: defineCollection({ loader: fromContent(CHAPTERS.folder), schema: CHAPTERS.schema }),
+  book: defineCollection({ loader: fromContent(BOOK.folder), schema: BOOK.schema }),
+  tips: defineCollection({ loader: fromContent(TIPS.folder), schema: TIPS.schema }),
+  speakers: defineCollection({ loader: fromContent(SPEAKERS.folder), schema: SPEAKERS.schema }),
+  pages: defineCollection({ loader: fromContent(PAGES.folder), schema: PAGES.schema }),
+  topics: defineCollection({ loader: fromContent(TOPICS.folder), schema: TOPICS.schema }),
+  authors: defineCollection({ loader: fromContent(AUTHORS.folder), schema: AUTHORS.schema }),
 }

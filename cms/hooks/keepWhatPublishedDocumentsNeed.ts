@@ -26,9 +26,14 @@ const USES: Record<string, Use[]> = {
 
 const DRAFTLESS = new Set(['books', 'users'])
 
-export const keepWhatPublishedDocumentsNeed: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+/** Which published documents show this image or name this author, e.g. `the hero image of "Open data"`. */
+export async function publicUses(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): Promise<string[]> {
   const needs: string[] = []
-  for (const use of USES[collection.slug] ?? []) {
+  for (const use of USES[collection] ?? []) {
     const where: Where = { [use.field]: { in: [id] } }
     const found = await req.payload.find({
       collection: use.collection,
@@ -42,6 +47,11 @@ export const keepWhatPublishedDocumentsNeed: CollectionBeforeDeleteHook = async 
       if (await isPublic(req, use.collection, doc))
         needs.push(`the ${use.what} of "${String(doc.title ?? doc.name ?? doc.id)}"`)
   }
+  return needs
+}
+
+export const keepWhatPublishedDocumentsNeed: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  const needs = await publicUses(req, collection.slug, id)
   if (needs.length)
     throw publicError(
       'NeededByPublishedDocuments',

@@ -4,22 +4,17 @@ import path from 'node:path'
 import type { Payload, TypedUser } from 'payload'
 
 import type { Locale } from '../../model/locales'
-import { itemUrl, pageUrl } from '../../model/urls'
+import { documentUrl } from '../../model/urls'
 import { exportContent } from '../content/exportContent'
 import { contentDir, siteDir } from '../lib/paths'
 import { runBuildScript } from './runSiteBuild'
 
-/** The editorial collections whose drafts can be previewed, and where each has its page. */
-const PAGE_OF = {
-  posts: (slug: string, locale: Locale) => itemUrl('blog', slug, locale),
-  chapters: (slug: string, locale: Locale) => itemUrl('book', slug, locale),
-  tips: (slug: string, locale: Locale) => itemUrl('tips', slug, locale),
-  speakers: (slug: string, locale: Locale) => itemUrl('speakers', slug, locale),
-  pages: (slug: string, locale: Locale) => pageUrl(slug, locale),
-} as const
+/** The editorial collections whose drafts can be previewed (those with drafts and a page of their own). */
+const PREVIEWABLE = ['posts', 'chapters', 'tips', 'speakers', 'pages'] as const
 
-export type PreviewCollection = keyof typeof PAGE_OF
-export const isPreviewable = (collection: string): collection is PreviewCollection => collection in PAGE_OF
+export type PreviewCollection = (typeof PREVIEWABLE)[number]
+export const isPreviewable = (collection: string): collection is PreviewCollection =>
+  (PREVIEWABLE as readonly string[]).includes(collection)
 
 /** Previews live apart from the live site and are served only behind login (cms/app/preview). */
 export const previewsDir = path.join(siteDir, 'previews')
@@ -63,7 +58,7 @@ export async function buildPreview(
     user,
   })) as { id: number | string; slug?: string | null; contentId?: string | null; updatedAt: string }
   const key = previewKey(payload.secret, `${collection}/${draft.id}/${draft.updatedAt}/${locale}`)
-  const page = `${previewBase(key).slice(0, -1)}${PAGE_OF[collection](draft.slug || String(draft.id), locale)}`
+  const page = `${previewBase(key).slice(0, -1)}${documentUrl(collection, draft.slug || String(draft.id), locale)}`
   const dir = path.join(previewsDir, key)
   if (await stat(path.join(dir, 'site')).catch(() => undefined)) return page
 

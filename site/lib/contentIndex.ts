@@ -8,9 +8,9 @@ import path from 'node:path'
 
 import { readContent, type ContentSet } from '../../model/files/readContent'
 import { formatProblem } from '../../model/files/yaml'
-import type { ReferenceKind } from '../../model/references'
+import { kindOfCollection, type ReferenceKind } from '../../model/references'
 import type { Locale } from './i18n'
-import { itemUrl, pageUrl } from '../../model/urls'
+import { documentUrl } from '../../model/urls'
 
 export const contentRoot = path.resolve(process.env.CONTENT_DIR ?? 'content')
 
@@ -18,26 +18,6 @@ export type ContentIndex = {
   url(kind: ReferenceKind, id: string, locale: Locale): string | undefined
   mediaFile(id: string): string | undefined
   mediaAlt(id: string, locale: Locale): string
-}
-
-const urlOf: Record<ReferenceKind, (slug: string, locale: Locale) => string> = {
-  post: (slug, locale) => itemUrl('blog', slug, locale),
-  chapter: (slug, locale) => itemUrl('book', slug, locale),
-  tip: (slug, locale) => itemUrl('tips', slug, locale),
-  speaker: (slug, locale) => itemUrl('speakers', slug, locale),
-  page: (slug, locale) => pageUrl(slug, locale),
-  topic: (slug, locale) => itemUrl('topics', slug, locale),
-  author: (slug, locale) => itemUrl('authors', slug, locale),
-}
-
-const kindOfFolder: Record<string, ReferenceKind> = {
-  posts: 'post',
-  'book/chapters': 'chapter',
-  tips: 'tip',
-  speakers: 'speaker',
-  pages: 'page',
-  topics: 'topic',
-  authors: 'author',
 }
 
 /**
@@ -73,13 +53,13 @@ async function build(): Promise<ContentIndex> {
   const set = await checkedContent()
   const urls = new Map<string, string>()
   for (const [kind, documents] of set.documents) {
-    const reference = kindOfFolder[kind.folder]
-    if (!reference) continue
+    const reference = kindOfCollection(kind.collection)
+    if (!reference || kind.collection === 'books') continue
     for (const [id, translations] of documents) {
       for (const file of Object.values(translations)) {
         urls.set(
           `${reference}:${id}:${file.locale}`,
-          urlOf[reference](String(file.frontMatter.slug), file.locale),
+          documentUrl(kind.collection, String(file.frontMatter.slug), file.locale),
         )
       }
     }

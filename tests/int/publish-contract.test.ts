@@ -220,7 +220,7 @@ describe('what publishing accepts reaches content/ whole', () => {
   })
 })
 
-describe('deleting what a published document needs', () => {
+describe('deleting or replacing what a published document needs', () => {
   test('an image that is the hero of a published post: refused, naming the post; an unused one is deleted', async () => {
     const sharp = (await import('sharp')).default
     const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3b7a57' } })
@@ -247,6 +247,19 @@ describe('deleting what a published document needs', () => {
 
     const unused = await image('ongebruikt.png')
     expect((await restJson('DELETE', `/media/${unused.id}`, { token: editor.token })).status).toBe(200)
+
+    // Replacing its file with an SVG is refused too; the image keeps its file.
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>')
+    await expect(
+      payload.update({
+        collection: 'media',
+        id: hero.id,
+        data: {},
+        file: { data: svg, mimetype: 'image/svg+xml', name: 'groen.svg', size: svg.length },
+        overrideAccess: true,
+      }),
+    ).rejects.toThrow(/hero image of "Met een groen beeld".*SVG file/)
+    expect((await payload.findByID({ collection: 'media', id: hero.id })).filename).toBe(hero.filename)
   })
 
   test('the account of someone who wrote a published post: refused, naming the post', async () => {

@@ -6,6 +6,7 @@ import { isLoggedIn } from '../../access/isLoggedIn'
 import { contentId } from '../../fields/contentId'
 import { createdBy } from '../../fields/createdBy'
 import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../../hooks/queueSiteBuild'
+import { keepShownImagesRaster } from './hooks/keepShownImagesRaster'
 import { keepWhatPublishedDocumentsNeed } from '../../hooks/keepWhatPublishedDocumentsNeed'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { mediaDir } from '../../lib/paths'
@@ -41,7 +42,7 @@ export const Media: CollectionConfig = {
     // Every file is checked and cleaned (name, metadata) before Payload looks at it or writes it.
     beforeOperation: [rejectOversizedUpload, refuseFetchFromAddress, cleanIncomingFile, keepReplacedFiles],
     beforeValidate: [noteFilesToWrite],
-    beforeChange: [setCreatedBy, recordContentHash],
+    beforeChange: [setCreatedBy, recordContentHash, keepShownImagesRaster],
     // A new image is on the site only once a published document uses it; a changed one may be already.
     afterChange: [
       queueSiteBuildWhenFieldsChange(['alt', 'credit', 'caption', 'focalX', 'focalY', 'filename']),

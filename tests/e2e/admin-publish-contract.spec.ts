@@ -5,6 +5,7 @@
  * and appears on the live site with its author page.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import sharp from 'sharp'
 
 import { createPost, fromAdmin, logIn } from './helpers/admin'
 
@@ -107,7 +108,7 @@ for (const refused of refusedCases) {
   })
 }
 
-test('a post by an author without a biography is published and shown on the live site with its author', async ({
+test('a post by an author without a biography, with an image without a credit, is published and shown on the live site', async ({
   page,
   request,
 }) => {
@@ -124,12 +125,25 @@ test('a post by an author without a biography is published and shown on the live
   })
   expect(account.status()).toBe(201)
   const author = (await account.json()).doc
+  // Its hero image has alt text but no credit: optional in the CMS and on the site.
+  const photo = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#2f6f8f' } })
+    .jpeg()
+    .toBuffer()
+  const upload = await page.request.post('/api/media', {
+    headers: fromAdmin(),
+    multipart: {
+      file: { name: 'gemaal.jpg', mimeType: 'image/jpeg', buffer: photo },
+      _payload: JSON.stringify({ alt: 'Een gemaal aan de rand van een polder' }),
+    },
+  })
+  expect(upload.status()).toBe(201)
   const created = await page.request.post('/api/posts?draft=true', {
     headers: fromAdmin(),
     data: {
       title: 'Mijn eerste weken als webredacteur',
       summary: 'Een nieuwe collega vertelt hoe zij de website van haar waterschap leerde kennen.',
       authors: [author.id],
+      heroImage: (await upload.json()).doc.id,
       _status: 'draft',
       body: {
         root: {
@@ -157,7 +171,9 @@ test('a post by an author without a biography is published and shown on the live
     .poll(() => status(request, `/blog/${post.slug}/`), { timeout: 240_000, intervals: [2_000] })
     .toBe(200)
   const shown = await request.get(`${live}/blog/${post.slug}/`)
-  expect(await shown.text()).toContain('Fenna Wierda')
+  const html = await shown.text()
+  expect(html).toContain('Fenna Wierda')
+  expect(html).toContain('alt="Een gemaal aan de rand van een polder"')
   expect(await status(request, `/auteurs/${author.slug}/`)).toBe(200)
   expect(await status(request, `/en/authors/${author.slug}/`)).toBe(200)
 })

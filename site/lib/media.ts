@@ -7,9 +7,11 @@ import type { ImageMetadata } from 'astro'
 import { contentIndex } from './contentIndex'
 import type { Locale } from './i18n'
 
-// Every original in content/media, known to Vite so astro:assets can optimise it.
+// Every original in the content/ being built (CONTENT_DIR, through the @content alias in
+// astro.config.mjs), known to Vite so astro:assets can optimise it. Raster images only: the content
+// check refuses a document that shows an SVG.
 const originals = import.meta.glob<{ default: ImageMetadata }>(
-  '../../content/media/*.{jpg,jpeg,png,webp,avif,gif,svg}',
+  '@content/media/*.{jpg,jpeg,png,webp,avif,gif}',
 )
 
 export async function heroImage(id: string, locale: Locale): Promise<{ src: ImageMetadata; alt: string }> {

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
-/** A hash over the names and bytes of files and folders (recursively), skipping build output. */
+/**
+ * A hash over the names and bytes of files and folders (recursively), skipping build output. An
+ * entry that does not exist is an error: after a file moves, a list that still names the old path
+ * would otherwise hash nothing for it and never notice a change again.
+ */
 export async function fingerprint(root: string, entries: string[]): Promise<string> {
   const hash = createHash('sha256')
   const add = async (target: string): Promise<void> => {
@@ -18,6 +22,11 @@ export async function fingerprint(root: string, entries: string[]): Promise<stri
       await add(path.join(target, child.name))
     }
   }
-  for (const entry of entries) await add(entry)
+  for (const entry of entries) {
+    await stat(path.join(root, entry)).catch((cause: unknown) => {
+      throw new Error(`Cannot fingerprint ${entry}: it does not exist in ${root}`, { cause })
+    })
+    await add(entry)
+  }
   return hash.digest('hex')
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 /**
  * A draft's preview is served under a base path (/preview/site/<key>/), while the site's own links
- * and forms are root-relative (site/lib/urls.ts, links in Markdown bodies). Astro puts the base
+ * and forms are root-relative (model/urls.ts, links in Markdown bodies). Astro puts the base
  * only on its assets, so the preview's pages would link out of the preview. This moves every
  * root-relative `href` and `action` under the base, leaving protocol-relative links, fragments and
  * addresses already under the base alone. Only previews need it; the public site lives at the root.

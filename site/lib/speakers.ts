@@ -50,7 +50,7 @@ const filters = new Map<Locale, Promise<Record<FilterKind, SpeakerFilter[]>>>()
 
 /**
  * Every filter value with at least one speaker in this language: topics by name, regions and
- * languages in the order of cms/lib/regions.ts.
+ * languages in the order of model/vocabularies.ts.
  */
 export function speakerFilters(locale: Locale): Promise<Record<FilterKind, SpeakerFilter[]>> {
   if (!filters.has(locale)) filters.set(locale, computeFilters(locale))

@@ -20,7 +20,7 @@ export async function newestTip(locale: Locale): Promise<Tip | undefined> {
   return (await tipsIn(locale))[0]
 }
 
-/** The categories in their fixed order (cms/lib/tipCategories.ts), each with its tips, newest first; empty ones left out. */
+/** The categories in their fixed order (model/vocabularies.ts), each with its tips, newest first; empty ones left out. */
 export async function tipsByCategory(locale: Locale): Promise<{ category: string; tips: Tip[] }[]> {
   const tips = await tipsIn(locale)
   return TIP_CATEGORIES.map(({ value }) => ({

@@ -120,7 +120,7 @@ test.describe('without JavaScript', () => {
   }) => {
     await openSitePage(page, '/sprekers/')
     const filters = page.getByRole('navigation', { name: 'Sprekers filteren' })
-    // Every region with a speaker has a link, in the order of cms/lib/regions.ts.
+    // Every region with a speaker has a link, in the order of model/vocabularies.ts.
     const regionsWithSpeakers = REGIONS.filter((region) =>
       speakers('nl').some((speaker) => speaker.regions.includes(region.value)),
     )

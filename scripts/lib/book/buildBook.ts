@@ -44,10 +44,9 @@ export const BOOK_CODE = [
   'site/lib/bookDownloads.ts',
   'site/lib/bookFacts.ts',
   'site/lib/i18n.ts',
-  'site/lib/urls.ts',
   'site/lib/words/bookPagesAuthors.ts',
-  'cms/content/markdown',
-  'cms/content/references.ts',
+  // The content contract: the Markdown dialect, references, the URL scheme, the schemas.
+  'model',
   'package-lock.json',
 ]
 

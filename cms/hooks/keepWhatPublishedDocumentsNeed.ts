@@ -6,6 +6,7 @@ import {
 } from 'payload'
 
 import { publicError } from '../lib/guards/publicError'
+import { wrotePublishedPost } from '../lib/wrotePublishedPost'
 
 /**
  * Deleting something a published document needs would make the export leave that document out (a
@@ -61,17 +62,5 @@ export const keepWhatPublishedDocumentsNeed: CollectionBeforeDeleteHook = async 
 }
 
 /** A user's portrait is public only when they wrote a published post. */
-async function isPublic(
-  req: PayloadRequest,
-  collection: CollectionSlug,
-  doc: Record<string, unknown>,
-): Promise<boolean> {
-  if (collection !== 'users') return true
-  const { totalDocs } = await req.payload.count({
-    collection: 'posts',
-    where: { and: [{ authors: { in: [doc.id as number] } }, { _status: { equals: 'published' } }] },
-    overrideAccess: true,
-    req,
-  })
-  return totalDocs > 0
-}
+const isPublic = (req: PayloadRequest, collection: CollectionSlug, doc: Record<string, unknown>) =>
+  collection !== 'users' || wrotePublishedPost(req, doc.id as number | string)

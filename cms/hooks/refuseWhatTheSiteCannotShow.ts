@@ -1,6 +1,7 @@
-import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { KINDS } from '../../model/kinds'
+import { wrotePublishedPost } from '../lib/wrotePublishedPost'
 import { fieldRulesFail } from '../publish/contract/fieldRulesFail'
 import { problemsForPublishing } from '../publish/contract/problemsForPublishing'
 
@@ -32,14 +33,4 @@ export const refuseWhatTheSiteCannotShow: CollectionBeforeChangeHook = async ({
   // The field's own rule, which Payload runs next, names the problem more precisely.
   if (await fieldRulesFail({ req, collection, id, doc, problems: errors })) return data
   throw new ValidationError({ collection: collection.slug, errors }, req.t)
-}
-
-async function wrotePublishedPost(req: PayloadRequest, id: number | string): Promise<boolean> {
-  const { totalDocs } = await req.payload.count({
-    collection: 'posts',
-    where: { and: [{ authors: { in: [id] } }, { _status: { equals: 'published' } }] },
-    overrideAccess: true,
-    req,
-  })
-  return totalDocs > 0
 }

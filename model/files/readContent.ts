@@ -279,6 +279,10 @@ function checkReferences(set: ContentSet, problem: Report): void {
       if (kind.collection === collection) return documents.has(id)
     return false
   }
+  const imageProblem = (id: string) => {
+    const image = set.media.get(id)
+    return image && whyImageCannotBeShown(image.extension)
+  }
   for (const [kind, documents] of set.documents) {
     for (const translations of documents.values()) {
       for (const file of Object.values(translations)) {
@@ -286,8 +290,7 @@ function checkReferences(set: ContentSet, problem: Report): void {
           const value = file.frontMatter[reference.key]
           const ids = Array.isArray(value) ? value : value === undefined ? [] : [value]
           ids.forEach((id, index) => {
-            const image = reference.collection === 'media' ? set.media.get(String(id)) : undefined
-            const why = image && whyImageCannotBeShown(image.extension)
+            const why = reference.collection === 'media' ? imageProblem(String(id)) : undefined
             if (why)
               problem(
                 file.file,
@@ -308,10 +311,6 @@ function checkReferences(set: ContentSet, problem: Report): void {
           })
         }
         // Plain-text bodies (bios, descriptions) are shown with their links too: same rules.
-        const imageProblem = (id: string) => {
-          const image = set.media.get(id)
-          return image && whyImageCannotBeShown(image.extension)
-        }
         const htmlIsText = kind.body.format === 'text'
         for (const issue of checkMarkdown(file.body, { exists, imageProblem, htmlIsText })) {
           problem(

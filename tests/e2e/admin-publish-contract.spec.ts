@@ -13,6 +13,22 @@ const live = process.env.E2E_LIVE_URL!
 const status = async (request: APIRequestContext, path: string) =>
   (await request.get(`${live}${path}`)).status()
 
+/** Uploads an image with alt text (and no credit) as the logged-in editor; returns its id. */
+async function uploadImage(
+  page: Page,
+  name: string,
+  mimeType: string,
+  buffer: Buffer,
+  alt: string,
+): Promise<number> {
+  const upload = await page.request.post('/api/media', {
+    headers: fromAdmin(),
+    multipart: { file: { name, mimeType, buffer }, _payload: JSON.stringify({ alt }) },
+  })
+  expect(upload.status()).toBe(201)
+  return (await upload.json()).doc.id
+}
+
 /** A draft made over REST with one thing the site cannot show, and how the admin names it. */
 const refusedCases: {
   name: string
@@ -25,15 +41,9 @@ const refusedCases: {
       const svg = Buffer.from(
         '<svg xmlns="http://www.w3.org/2000/svg" width="80" height="40"><rect width="80" height="40" fill="#1d4f91"/></svg>',
       )
-      const upload = await page.request.post('/api/media', {
-        headers: fromAdmin(),
-        multipart: {
-          file: { name: 'netwerklogo.svg', mimeType: 'image/svg+xml', buffer: svg },
-          _payload: JSON.stringify({ alt: 'Logo van het netwerk' }),
-        },
-      })
-      expect(upload.status()).toBe(201)
-      return { heroImage: (await upload.json()).doc.id }
+      return {
+        heroImage: await uploadImage(page, 'netwerklogo.svg', 'image/svg+xml', svg, 'Logo van het netwerk'),
+      }
     },
     shown: /SVG file; the site shows images as JPEG, PNG, WebP/,
   },
@@ -129,21 +139,20 @@ test('a post by an author without a biography, with an image without a credit, i
   const photo = await sharp({ create: { width: 800, height: 450, channels: 3, background: '#2f6f8f' } })
     .jpeg()
     .toBuffer()
-  const upload = await page.request.post('/api/media', {
-    headers: fromAdmin(),
-    multipart: {
-      file: { name: 'gemaal.jpg', mimeType: 'image/jpeg', buffer: photo },
-      _payload: JSON.stringify({ alt: 'Een gemaal aan de rand van een polder' }),
-    },
-  })
-  expect(upload.status()).toBe(201)
+  const heroImage = await uploadImage(
+    page,
+    'gemaal.jpg',
+    'image/jpeg',
+    photo,
+    'Een gemaal aan de rand van een polder',
+  )
   const created = await page.request.post('/api/posts?draft=true', {
     headers: fromAdmin(),
     data: {
       title: 'Mijn eerste weken als webredacteur',
       summary: 'Een nieuwe collega vertelt hoe zij de website van haar waterschap leerde kennen.',
       authors: [author.id],
-      heroImage: (await upload.json()).doc.id,
+      heroImage,
       _status: 'draft',
       body: {
         root: {

@@ -28,9 +28,26 @@ export const itemUrl = (section: Section, slug: string, locale: Locale) =>
 export const pageUrl = (slug: string, locale: Locale) => `${prefix(locale)}${slug}/`
 const PAGE = { nl: 'pagina', en: 'page' } as const
 
+/**
+ * The path segments of page `page` of a numbered listing, below the listing's own address:
+ * undefined for page 1 (the listing itself), `pagina/2` and `page/2` after that.
+ */
+export const pageSegments = (page: number, locale: Locale): string | undefined =>
+  page <= 1 ? undefined : `${PAGE[locale]}/${page}`
+
+/**
+ * Page `page` of the numbered listing at `listing` (an address ending in /): the listing itself
+ * for page 1, then /pagina/2/ or /page/2/ below it. Every long listing pages this way: the blog,
+ * an author's and a topic's posts, a year of the archive, the tips.
+ */
+export const listingPageUrl = (listing: string, page: number, locale: Locale) => {
+  const segments = pageSegments(page, locale)
+  return segments ? `${listing}${segments}/` : listing
+}
+
 /** Page 1 of the blog index is the section itself; later pages are /blog/pagina/2/ and /en/blog/page/2/. */
 export const blogPageUrl = (page: number, locale: Locale) =>
-  page <= 1 ? sectionUrl('blog', locale) : `${sectionUrl('blog', locale)}${PAGE[locale]}/${page}/`
+  listingPageUrl(sectionUrl('blog', locale), page, locale)
 
 /**
  * First path segments served by something other than a section: the admin and API on the CMS's

@@ -3,10 +3,12 @@
  * a two-line wrapper (like site/lib/routes.ts for the blog), each path with its page's cache key.
  */
 import type { Locale } from './i18n'
-import { speakerFilterKey, speakerPageKey, tipPageKey, topicPageKey } from './pageKeys'
+import { speakerFilterKey, speakerPageKey, tipCategoryKey, tipPageKey, topicPageKey } from './pageKeys'
 import { speakerFilters, speakersIn, type FilterKind } from './speakers'
-import { tipsIn } from './tips'
+import { tipCategoryPages, tipsIn } from './tips'
+import { topicContents, topicPages } from './topicContents'
 import { topicsIn } from './topics'
+import { pageSegments } from '../../model/urls'
 
 export async function tipPaths(locale: Locale) {
   return Promise.all(
@@ -14,6 +16,17 @@ export async function tipPaths(locale: Locale) {
       params: { slug: tip.data.slug },
       props: { tip },
       cacheKey: await tipPageKey(tip),
+    })),
+  )
+}
+
+/** Every tip category's listing, then /pagina/2/ and on: /tips/categorie/tools/pagina/2/. */
+export async function tipCategoryPaths(locale: Locale) {
+  return Promise.all(
+    (await tipCategoryPages(locale)).map(async (props) => ({
+      params: { category: props.category, page: pageSegments(props.page, locale) },
+      props,
+      cacheKey: await tipCategoryKey(props),
     })),
   )
 }
@@ -39,12 +52,21 @@ export async function speakerFilterPaths(kind: FilterKind, locale: Locale) {
   )
 }
 
+/** Every topic with the newest on it, then /pagina/2/ and on for the rest (topicPages()). */
 export async function topicPaths(locale: Locale) {
-  return Promise.all(
-    (await topicsIn(locale)).map(async (topic) => ({
-      params: { slug: topic.data.slug },
-      props: { topic },
-      cacheKey: await topicPageKey(topic),
-    })),
+  const paths = await Promise.all(
+    (await topicsIn(locale)).map(async (topic) =>
+      Promise.all(
+        topicPages(await topicContents(topic)).map(async (contents) => {
+          const props = { topic, contents }
+          return {
+            params: { slug: topic.data.slug, page: pageSegments(contents.page, locale) },
+            props,
+            cacheKey: await topicPageKey(props),
+          }
+        }),
+      ),
+    ),
   )
+  return paths.flat()
 }

@@ -14,7 +14,7 @@
 import { getEntry } from 'astro:content'
 
 import { archiveYears } from './archive'
-import { authorTranslation, postsByAuthor, type Author } from './authors'
+import { authorTranslation, type Author } from './authors'
 import { bookIn, chaptersIn, chapterTranslation, type Chapter } from './book'
 import { bookDownloads } from './bookDownloads'
 import { entryDataDigest, entryDigest, imageDigest, pageCacheKey, siteDigest } from './cacheKeys'
@@ -28,8 +28,8 @@ import {
   type Speaker,
   type SpeakerFilter,
 } from './speakers'
-import { tipNeighbours, tipTranslation, type Tip } from './tips'
-import { topicContents } from './topicContents'
+import { tipCategoryIn, tipNeighbours, tipTranslation, type Tip, type TipCategoryPage } from './tips'
+import type { TopicPageContents } from './topicContents'
 import { topicsById, topicTranslation, type Topic } from './topics'
 
 const other = (locale: Locale): Locale => (locale === 'nl' ? 'en' : 'nl')
@@ -103,18 +103,24 @@ export async function blogPageKey(props: {
 export async function archiveYearKey(props: {
   locale: Locale
   year: string
-  posts: readonly Post[]
+  count: number
   earlier?: string
   later?: string
+  page: number
+  pages: number
+  items: readonly Post[]
 }): Promise<string> {
   const otherYears = await archiveYears(other(props.locale))
   return pageCacheKey(
     'archive-year',
     siteDigest(props.locale),
     props.year,
+    props.count,
     props.earlier ?? null,
     props.later ?? null,
-    await postListDigest(props.posts),
+    props.page,
+    props.pages,
+    await postListDigest(props.items),
     otherYears.some((candidate) => candidate.year === props.year),
   )
 }
@@ -149,15 +155,23 @@ export async function plainPageKey(page: PlainPage): Promise<string> {
   )
 }
 
-/** templates/AuthorPage.astro: the profile, its photo and the author's posts. */
-export async function authorPageKey(author: Author): Promise<string> {
+/** templates/AuthorPage.astro: the profile, its photo and one page of the author's posts. */
+export async function authorPageKey(props: {
+  author: Author
+  page: number
+  pages: number
+  items: readonly Post[]
+}): Promise<string> {
+  const { author, page, pages, items } = props
   const { locale } = splitEntryId(author.id)
   return pageCacheKey(
     'author',
     siteDigest(locale),
     entryDigest(author),
     await imageDigest(author.data.photo, locale),
-    await postListDigest(await postsByAuthor(author)),
+    page,
+    pages,
+    await postListDigest(items),
     entryDataDigest(await authorTranslation(author)),
   )
 }
@@ -174,6 +188,21 @@ export async function tipPageKey(tip: Tip): Promise<string> {
     entryDataDigest(previous),
     entryDataDigest(next),
     entryDataDigest(await tipTranslation(tip)),
+  )
+}
+
+/** templates/TipCategory.astro: one page of a category's tips. */
+export async function tipCategoryKey(props: TipCategoryPage): Promise<string> {
+  const { locale, category, count, page, pages, items } = props
+  return pageCacheKey(
+    'tip-category',
+    siteDigest(locale),
+    category,
+    await tipCategoryIn(category, other(locale)),
+    count,
+    page,
+    pages,
+    items.map(entryDataDigest),
   )
 }
 
@@ -209,14 +238,18 @@ export async function speakerFilterKey(locale: Locale, filter: SpeakerFilter): P
   )
 }
 
-/** templates/TopicPage.astro: the topic and everything on it (posts, tips, speakers, chapters). */
-export async function topicPageKey(topic: Topic): Promise<string> {
+/** templates/TopicPage.astro: the topic and one page of everything on it (topicPages()). */
+export async function topicPageKey(props: { topic: Topic; contents: TopicPageContents }): Promise<string> {
+  const { topic, contents } = props
   const { locale } = splitEntryId(topic.id)
-  const { posts, tips, speakers, chapters } = await topicContents(topic)
+  const { posts, tips, speakers, chapters, page, pages, counts } = contents
   return pageCacheKey(
     'topic',
     siteDigest(locale),
     entryDigest(topic),
+    page,
+    pages,
+    counts,
     await postListDigest(posts),
     tips.map(entryDataDigest),
     await Promise.all(speakers.map(speakerCardDigest)),

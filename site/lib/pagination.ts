@@ -22,3 +22,19 @@ export function pageLinks(page: number, pages: number, around = 2): PageLink[] {
   }
   return links
 }
+
+/** One page of a numbered listing: its number, the number of pages, and its share of the items. */
+export type ListingPage<T> = { page: number; pages: number; items: T[] }
+
+/**
+ * `items` cut into pages of `perPage`, in order. An empty list still has its first page (the
+ * listing's own address exists and says there is nothing yet).
+ */
+export function listingPages<T>(items: readonly T[], perPage: number): ListingPage<T>[] {
+  const pages = Math.max(1, Math.ceil(items.length / perPage))
+  return Array.from({ length: pages }, (_, i) => ({
+    page: i + 1,
+    pages,
+    items: items.slice(i * perPage, (i + 1) * perPage),
+  }))
+}

@@ -4,6 +4,8 @@ import type { CollectionEntry } from 'astro:content'
 import { TIP_CATEGORIES } from '../../model/vocabularies'
 import { splitEntryId, type Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
+import { listingPages, type ListingPage } from './pagination'
+import { sectionUrl } from '../../model/urls'
 
 export type Tip = CollectionEntry<'tips'>
 
@@ -21,15 +23,53 @@ export async function newestTip(locale: Locale): Promise<Tip | undefined> {
 }
 
 /** The categories in their fixed order (model/vocabularies.ts), each with its tips, newest first; empty ones left out. */
-export async function tipsByCategory(locale: Locale): Promise<{ category: string; tips: Tip[] }[]> {
-  const tips = await tipsIn(locale)
-  return TIP_CATEGORIES.map(({ value }) => ({
-    category: value,
-    tips: tips.filter((tip) => tip.data.category === value),
-  })).filter((group) => group.tips.length > 0)
+export function tipsByCategory(locale: Locale): Promise<{ category: string; tips: Tip[] }[]> {
+  if (!byCategory.has(locale))
+    byCategory.set(
+      locale,
+      tipsIn(locale).then((tips) =>
+        TIP_CATEGORIES.map(({ value }) => ({
+          category: value,
+          tips: tips.filter((tip) => tip.data.category === value),
+        })).filter((group) => group.tips.length > 0),
+      ),
+    )
+  return byCategory.get(locale)!
+}
+
+const byCategory = new Map<Locale, Promise<{ category: string; tips: Tip[] }[]>>()
+
+/** How many tips a category's page shows, and how many of the newest the tips index shows per category. */
+export const TIPS_PER_PAGE = 20
+export const TIPS_PER_CATEGORY_ON_INDEX = 5
+
+const CATEGORY = { nl: 'categorie', en: 'category' } as const
+
+/** A category's own listing: /tips/categorie/tools/ and /en/tips/category/tools/. */
+export const tipCategoryUrl = (category: string, locale: Locale) =>
+  `${sectionUrl('tips', locale)}${CATEGORY[locale]}/${category}/`
+
+/** One page of a category's listing: its tips, newest first, and how many the category has. */
+export type TipCategoryPage = ListingPage<Tip> & { locale: Locale; category: string; count: number }
+
+/** The address of this category in `locale`, or the tips index there when it has no tips in it. */
+export async function tipCategoryIn(category: string, locale: Locale): Promise<string> {
+  const groups = await tipsByCategory(locale)
+  return groups.some((group) => group.category === category)
+    ? tipCategoryUrl(category, locale)
+    : sectionUrl('tips', locale)
+}
+
+/** Every category with tips, each cut into numbered pages of TIPS_PER_PAGE. */
+export async function tipCategoryPages(locale: Locale): Promise<TipCategoryPage[]> {
+  return (await tipsByCategory(locale)).flatMap(({ category, tips }) =>
+    listingPages(tips, TIPS_PER_PAGE).map((page) => ({ ...page, locale, category, count: tips.length })),
+  )
 }
 
 const inNumberOrder = new Map<Locale, Promise<Tip[]>>()
+/** Each tip's place in its language's number order, so finding neighbours does not scan the list. */
+const numberPositions = new WeakMap<Tip[], Map<string, number>>()
 
 /** The tips with the next lower and next higher number, in the same language. */
 export async function tipNeighbours(tip: Tip): Promise<{ previous?: Tip; next?: Tip }> {
@@ -40,7 +80,10 @@ export async function tipNeighbours(tip: Tip): Promise<{ previous?: Tip; next?: 
       tipsIn(locale).then((tips) => [...tips].sort((a, b) => a.data.number - b.data.number)),
     )
   const byNumber = await inNumberOrder.get(locale)!
-  const index = byNumber.findIndex((candidate) => candidate.id === tip.id)
+  if (!numberPositions.has(byNumber))
+    numberPositions.set(byNumber, new Map(byNumber.map((each, i) => [each.id, i])))
+  const index = numberPositions.get(byNumber)!.get(tip.id) ?? -1
+  if (index < 0) return {}
   return { previous: byNumber[index - 1], next: byNumber[index + 1] }
 }
 

@@ -4,7 +4,7 @@
  */
 import { chaptersIn, type Chapter } from './book'
 import { splitEntryId, type Locale } from './i18n'
-import { postsIn, type Post } from './posts'
+import { POSTS_PER_PAGE, postsIn, type Post } from './posts'
 import { speakersIn, type Speaker } from './speakers'
 import { tipsIn, type Tip } from './tips'
 import type { Topic } from './topics'
@@ -40,4 +40,39 @@ async function collect(locale: Locale): Promise<Map<string, TopicContents>> {
 export async function topicContents(topic: Topic): Promise<TopicContents> {
   const { id, locale } = splitEntryId(topic.id)
   return (await contentsByTopic(locale)).get(id) ?? { posts: [], tips: [], speakers: [], chapters: [] }
+}
+
+/** How many of each kind one page of a topic shows. */
+const PER_PAGE = { posts: POSTS_PER_PAGE, tips: 10, speakers: 12 } as const
+
+/** One page of a topic: its share of each list, how many there are in all, the book's chapters on page 1. */
+export type TopicPageContents = TopicContents & {
+  page: number
+  pages: number
+  counts: { posts: number; tips: number; speakers: number }
+}
+
+/**
+ * A topic's contents cut into numbered pages. Posts, tips and speakers page side by side (page 2
+ * shows the second ten posts and the second ten tips), so every one of them is on exactly one page
+ * and the number of pages follows the longest list. The chapters (a book has few) stay on page 1.
+ */
+export function topicPages(contents: TopicContents): TopicPageContents[] {
+  const { posts, tips, speakers, chapters } = contents
+  const pages = Math.max(
+    1,
+    Math.ceil(posts.length / PER_PAGE.posts),
+    Math.ceil(tips.length / PER_PAGE.tips),
+    Math.ceil(speakers.length / PER_PAGE.speakers),
+  )
+  const slice = <T>(list: T[], size: number, i: number) => list.slice(i * size, (i + 1) * size)
+  return Array.from({ length: pages }, (_, i) => ({
+    page: i + 1,
+    pages,
+    posts: slice(posts, PER_PAGE.posts, i),
+    tips: slice(tips, PER_PAGE.tips, i),
+    speakers: slice(speakers, PER_PAGE.speakers, i),
+    chapters: i === 0 ? chapters : [],
+    counts: { posts: posts.length, tips: tips.length, speakers: speakers.length },
+  }))
 }

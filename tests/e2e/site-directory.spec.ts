@@ -52,6 +52,8 @@ const pages: { name: string; path: string; lang: Lang }[] = [
   { name: 'tips index (en)', path: '/en/tips/', lang: 'en' },
   { name: 'tip page (nl)', path: `/tips/${webcareTip('nl').slug}/`, lang: 'nl' },
   { name: 'tip page (en)', path: `/en/tips/${webcareTip('en').slug}/`, lang: 'en' },
+  { name: 'tip category (nl)', path: '/tips/categorie/tools/', lang: 'nl' },
+  { name: 'tip category (en)', path: '/en/tips/category/tools/', lang: 'en' },
   { name: 'speakers directory (nl)', path: '/sprekers/', lang: 'nl' },
   { name: 'speakers directory (en)', path: '/en/speakers/', lang: 'en' },
   { name: 'speakers in a region (nl)', path: '/sprekers/regio/utrecht/', lang: 'nl' },
@@ -150,7 +152,7 @@ test('the language switch of a filter page leads to the same filter in the other
 })
 
 for (const lang of ['nl', 'en'] as const) {
-  test(`the tips index has every category heading in order, each with its tips newest first (${lang})`, async ({
+  test(`the tips index has every category heading in order, each with its newest tips and a link to all (${lang})`, async ({
     page,
   }) => {
     await openSitePage(page, lang === 'nl' ? '/tips/' : '/en/tips/')
@@ -164,7 +166,16 @@ for (const lang of ['nl', 'en'] as const) {
       const section = page.locator('section', {
         has: page.getByRole('heading', { name: category.label[lang] }),
       })
-      await expect(section.getByRole('link')).toHaveText(expected)
+      const all = lang === 'nl' ? 'Alle' : 'All'
+      await expect(section.getByRole('link')).toHaveText([
+        ...expected.slice(0, 5),
+        `${all} ${expected.length} tips in ${category.label[lang]}`,
+      ])
+      // The category's own listing has every one of its tips, newest first.
+      await section.getByRole('link', { name: `${all} ${expected.length}` }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(category.label[lang])
+      await expect(page.locator('main .tip-list a')).toHaveText(expected)
+      await page.goBack()
     }
   })
 }
@@ -179,7 +190,7 @@ test('a tip page shows its number, category, topics, body and the tips before an
   const category = TIP_CATEGORIES.find((candidate) => candidate.value === tip.category)!
   await expect(
     page.locator('main .meta').getByRole('link', { name: category.label.nl, exact: true }),
-  ).toHaveAttribute('href', `/tips/#${tip.category}`)
+  ).toHaveAttribute('href', `/tips/categorie/${tip.category}/`)
   await expect(page.getByRole('link', { name: topic('webcare', 'nl').name, exact: true })).toHaveAttribute(
     'href',
     `/onderwerpen/${topic('webcare', 'nl').slug}/`,
@@ -230,10 +241,18 @@ for (const lang of ['nl', 'en'] as const) {
         .sort(),
     )
 
+    // Each list says how many there are on the topic in all (long ones continue on later pages).
+    const onWebcare = <T extends { topics?: string[] }>(list: T[]) =>
+      list.filter((candidate) => candidate.topics?.includes('webcare')).length
+    const counts = [
+      onWebcare(documents<{ topics?: string[] }>('posts', lang)),
+      onTopic.length,
+      speakerNames.length,
+    ]
     await expect(page.getByRole('heading', { level: 2 })).toHaveText(
       lang === 'nl'
-        ? ['Berichten', 'Tips', 'Sprekers', 'Uit het boek']
-        : ['Posts', 'Tips', 'Speakers', 'From the book'],
+        ? [`Berichten (${counts[0]})`, `Tips (${counts[1]})`, `Sprekers (${counts[2]})`, 'Uit het boek']
+        : [`Posts (${counts[0]})`, `Tips (${counts[1]})`, `Speakers (${counts[2]})`, 'From the book'],
     )
     await expect(page.locator('a[href*="/boek/"], a[href*="/en/book/"]').first()).toBeVisible()
   })

@@ -23,6 +23,8 @@ const strings = {
     previousTip: 'Vorige tip',
     nextTip: 'Volgende tip',
     allTips: 'Alle tips',
+    allTipsIn: (count: number, category: string) => `Alle ${count} tips in ${category}`,
+    tipCount: (count: number) => (count === 1 ? '1 tip' : `${count} tips`),
     tipsFeed: 'Volg de tips via RSS',
     feedTitle: (site: string, format: string) => `${site}: tips (${format})`,
     tipOfTheWeek: 'Tip van de week',
@@ -62,6 +64,7 @@ const strings = {
     chapters: 'Uit het boek',
     chapter: (number: number) => `Hoofdstuk ${number}`,
     nothingYet: 'Over dit onderwerp is nog niets gepubliceerd.',
+    aboutTopic: (name: string) => `Over ${name}`,
     counts: {
       post: ['bericht', 'berichten'],
       tip: ['tip', 'tips'],
@@ -83,6 +86,8 @@ const strings = {
     previousTip: 'Previous tip',
     nextTip: 'Next tip',
     allTips: 'All tips',
+    allTipsIn: (count: number, category: string) => `All ${count} tips in ${category}`,
+    tipCount: (count: number) => (count === 1 ? '1 tip' : `${count} tips`),
     tipsFeed: 'Follow the tips by RSS',
     feedTitle: (site: string, format: string) => `${site}: tips (${format})`,
     tipOfTheWeek: 'Tip of the week',
@@ -121,6 +126,7 @@ const strings = {
     chapters: 'From the book',
     chapter: (number: number) => `Chapter ${number}`,
     nothingYet: 'Nothing has been published on this topic yet.',
+    aboutTopic: (name: string) => `About ${name}`,
     counts: {
       post: ['post', 'posts'],
       tip: ['tip', 'tips'],

@@ -7,6 +7,7 @@
  */
 import { bookOutDir } from '../site/lib/bookDownloads'
 import { buildBook } from './lib/book/buildBook'
+import { rememberContentChecks } from './lib/contentCheckMemo'
 import { logger } from './lib/log'
 import { requireNode } from './lib/requireNode'
 
@@ -14,6 +15,7 @@ const log = logger('book')
 
 async function main(): Promise<void> {
   requireNode()
+  await rememberContentChecks()
   await buildBook({ outDir: bookOutDir(), force: process.argv.includes('--force'), log })
 }
 

@@ -8,6 +8,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:
 import path from 'node:path'
 
 import { checkBuiltSite } from './check-dist'
+import { rememberContentChecks } from './lib/contentCheckMemo'
 import { bookOutDir } from '../site/lib/bookDownloads'
 import { buildBookForSite, copyBookDownloads } from './lib/book/site'
 import { pageLine } from './lib/astroPageLines'
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
       `waiting for another build that uses ${path.relative(root, astroCacheDir)}/ (process ${holder})`,
     ),
   )
+  await rememberContentChecks()
   if (process.env.SITE_FULL_BUILD === '1') await forgetEverythingBuiltBefore()
   await forgetRenderedMarkdownIfPipelineChanged()
   await forgetPagesOfAnUnfinishedBuild()

@@ -2,6 +2,10 @@
  * Reads and checks all of content/ before anything is imported: every file against its schema,
  * translations against each other, every reference against the files that exist, slugs and numbers
  * against duplicates. Problems name the file and the line, so a bad file is easy to fix.
+ *
+ * With a memo (checkMemo.ts), what a file's own checks found is remembered under a digest of its
+ * text, so a run after a change parses and checks only the changed files. The checks between files
+ * (references, duplicates, translations) always run on the whole set: they are cheap.
  */
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
@@ -9,9 +13,10 @@ import path from 'node:path'
 
 import { KINDS, MEDIA_EXTENSIONS, whyImageCannotBeShown, type ContentKind as Kind } from '../kinds'
 import { LOCALES, type Locale } from '../locales'
-import { checkMarkdown } from '../markdown/checkMarkdown'
+import { checkMarkdown, type MarkdownContext, type MarkdownProblem } from '../markdown/checkMarkdown'
 import type { ReferencedCollection } from '../references'
 import { mediaSidecarSchema, siteSettingsSchema, type MediaSidecar, type SiteSettingsData } from '../schemas'
+import { memoKey, openCheckMemo, type CheckMemo } from './checkMemo'
 import { splitFrontmatter } from './frontmatter'
 import { describeIssues, parseYaml, type FileProblem } from './yaml'
 import type { z } from 'zod'
@@ -58,7 +63,11 @@ export function documentsOf(set: ContentSet, kindName: string): Map<string, Tran
   return new Map()
 }
 
-export async function readContent(root: string): Promise<{ set: ContentSet; problems: FileProblem[] }> {
+export async function readContent(
+  root: string,
+  { memo }: { memo?: CheckMemo } = {},
+): Promise<{ set: ContentSet; problems: FileProblem[] }> {
+  const remembered = memo ?? (await openCheckMemo())
   const problems: FileProblem[] = []
   const problem = (file: string, line: number | undefined, message: string) =>
     problems.push({ file, line, message })
@@ -78,7 +87,7 @@ export async function readContent(root: string): Promise<{ set: ContentSet; prob
         problem(file, undefined, `unexpected file name; files here are named ${expected}`)
         continue
       }
-      const parsed = await readDocument(root, file, kind, match[1], match[2] as Locale, problem)
+      const parsed = await readDocument(root, file, kind, match[1], match[2] as Locale, problem, remembered)
       if (!parsed) continue
       const translations = documents.get(parsed.id) ?? {}
       translations[parsed.locale] = parsed
@@ -89,7 +98,8 @@ export async function readContent(root: string): Promise<{ set: ContentSet; prob
   await readSettings(root, set, problem)
   checkTranslationsAgree(set, problem)
   checkUnique(set, problem)
-  checkReferences(set, problem)
+  checkReferences(set, problem, remembered)
+  await remembered.save()
   return { set, problems }
 }
 
@@ -111,6 +121,7 @@ async function readDocument(
   id: string,
   locale: Locale,
   problem: Report,
+  memo: CheckMemo,
 ): Promise<ContentFile | undefined> {
   const text = await readFile(path.join(root, file), 'utf8')
   const split = splitFrontmatter(text)
@@ -118,8 +129,15 @@ async function readDocument(
     problem(file, split.line, split.error)
     return undefined
   }
-  const parsed = parseAndCheck(file, split.frontmatter, 2, kind.schema, problem)
+  // Only front matter that passed is remembered: a file with problems is checked every time, so
+  // its problems are always reported.
+  const key = memoKey('front matter', kind.name, split.frontmatter)
+  const known = memo.recall<Record<string, unknown>>(key)
+  const parsed = known
+    ? { data: known, lineOf: linesOnDemand(split.frontmatter) }
+    : parseAndCheck(file, split.frontmatter, 2, kind.schema, problem)
   if (!parsed) return undefined
+  if (!known) memo.remember(key, parsed.data)
   return {
     file,
     kind,
@@ -131,6 +149,15 @@ async function readDocument(
     bodyStartLine: split.bodyStartLine,
     lineOf: parsed.lineOf,
   }
+}
+
+/**
+ * The line of a key in remembered front matter: the YAML is parsed again only when a problem
+ * between files (a duplicate slug, a missing reference) needs to name it.
+ */
+function linesOnDemand(frontmatter: string): ContentFile['lineOf'] {
+  let lineOf: ContentFile['lineOf'] | undefined
+  return (key) => (lineOf ??= parseYaml(frontmatter, 2).lineOf)(key)
 }
 
 /** YAML text checked against a schema; every problem is reported with its line, and undefined returned. */
@@ -272,7 +299,7 @@ function checkUnique(set: ContentSet, problem: Report): void {
 }
 
 /** Every id mentioned in front matter or in a body must exist as a file in content/. */
-function checkReferences(set: ContentSet, problem: Report): void {
+function checkReferences(set: ContentSet, problem: Report, memo: CheckMemo): void {
   const exists = (collection: ReferencedCollection | 'media', id: string): boolean => {
     if (collection === 'media') return set.media.has(id)
     for (const [kind, documents] of set.documents)
@@ -312,7 +339,7 @@ function checkReferences(set: ContentSet, problem: Report): void {
         }
         // Plain-text bodies (bios, descriptions) are shown with their links too: same rules.
         const htmlIsText = kind.body.format === 'text'
-        for (const issue of checkMarkdown(file.body, { exists, imageProblem, htmlIsText })) {
+        for (const issue of checkBody(file.body, { exists, imageProblem, htmlIsText }, memo)) {
           problem(
             file.file,
             issue.line === undefined ? undefined : issue.line + file.bodyStartLine - 1,
@@ -327,4 +354,39 @@ function checkReferences(set: ContentSet, problem: Report): void {
 function folderOf(set: ContentSet, collection: string): string {
   for (const kind of set.documents.keys()) if (kind.collection === collection) return kind.folder
   return collection
+}
+
+/** One question a body's check asked about other files, and the answer it got. */
+type Asked = [question: 'exists' | 'image', collection: string, id: string, answer: boolean | string | null]
+
+/**
+ * checkMarkdown, remembered. A body's problems depend on its text and on what it asked about other
+ * files (does `post:x` exist, can image `y` be shown), so the questions are remembered with their
+ * answers: the outcome is reused only while every answer is still the same.
+ */
+function checkBody(body: string, context: Required<MarkdownContext>, memo: CheckMemo): MarkdownProblem[] {
+  const { exists, imageProblem, htmlIsText } = context
+  const answer = ([question, collection, id]: Asked) =>
+    question === 'exists'
+      ? exists(collection as Parameters<typeof exists>[0], id)
+      : (imageProblem(id) ?? null)
+  const key = memoKey('markdown', htmlIsText ? 'text' : 'markdown', body)
+  const known = memo.recall<{ problems: MarkdownProblem[]; asked: Asked[] }>(key)
+  if (known && known.asked.every((asked) => answer(asked) === asked[3])) return known.problems
+  const asked: Asked[] = []
+  const problems = checkMarkdown(body, {
+    htmlIsText,
+    exists: (collection, id) => {
+      const found = exists(collection, id)
+      asked.push(['exists', collection, id, found])
+      return found
+    },
+    imageProblem: (id) => {
+      const why = imageProblem(id)
+      asked.push(['image', '', id, why ?? null])
+      return why
+    },
+  })
+  memo.remember(key, { problems, asked })
+  return problems
 }

@@ -6,6 +6,7 @@
  */
 import path from 'node:path'
 
+import { openCheckMemo } from '../../model/files/checkMemo'
 import { readContent, type ContentSet } from '../../model/files/readContent'
 import { formatProblem } from '../../model/files/yaml'
 import { kindOfCollection, type ReferenceKind } from '../../model/references'
@@ -32,15 +33,28 @@ const memo = ((globalThis as { [key: symbol]: unknown })[Symbol.for('openambt.co
 if (!memo.has(contentRoot)) memo.set(contentRoot, {})
 const once = memo.get(contentRoot)!
 
+/**
+ * What checking each file found in earlier runs (model/files/checkMemo.ts), when the build set up
+ * a memo for this version of the checks (scripts/lib/contentCheckMemo.ts); otherwise every file is
+ * checked.
+ */
+const rememberedChecks = () =>
+  openCheckMemo(
+    process.env.CONTENT_CHECK_VERSION ? process.env.CONTENT_CHECK_CACHE : undefined,
+    process.env.CONTENT_CHECK_VERSION,
+  )
+
 /** All of content/, read and checked once per process (the book build reads its chapters from it). */
 export function checkedContent(): Promise<ContentSet> {
-  once.reading ??= readContent(contentRoot).then(({ set, problems }) => {
-    if (problems.length) {
-      const list = problems.map((problem) => `  ${formatProblem(problem)}`)
-      throw new Error(`content/ has ${problems.length} problem(s):\n${list.join('\n')}`)
-    }
-    return set
-  })
+  once.reading ??= rememberedChecks()
+    .then((memo) => readContent(contentRoot, { memo }))
+    .then(({ set, problems }) => {
+      if (problems.length) {
+        const list = problems.map((problem) => `  ${formatProblem(problem)}`)
+        throw new Error(`content/ has ${problems.length} problem(s):\n${list.join('\n')}`)
+      }
+      return set
+    })
   return once.reading
 }
 

@@ -1,15 +1,35 @@
-/** `npm run check:dist`: checks the built site in dist/ (or SITE_OUT_DIR); see scripts/lib/checkDist.ts. */
+/**
+ * `npm run check:dist`: checks the built site in dist/ (or SITE_OUT_DIR); see scripts/lib/checkDist.ts.
+ */
 import path from 'node:path'
 
+import { openCheckMemo } from '../model/files/checkMemo'
 import { BUDGETS, checkDist } from './lib/checkDist'
+import { fingerprint } from './lib/fingerprint'
 import { logger } from './lib/log'
 
 const log = logger('check')
 const root = path.resolve(import.meta.dirname, '..')
 
+/**
+ * What the checks found in each page, remembered between builds under a digest of the page's HTML
+ * (DIST_CHECK_CACHE, by default .cache/dist-checks.json), so a build after one change parses only
+ * the pages that changed. Tied to the version of the checking code.
+ */
+async function rememberedPageChecks() {
+  const version = await fingerprint(root, [
+    'scripts/lib/checkDist.ts',
+    'scripts/lib/pageSafety.ts',
+    'model/addresses.ts',
+  ])
+  return openCheckMemo(path.resolve(root, process.env.DIST_CHECK_CACHE || '.cache/dist-checks.json'), version)
+}
+
 export async function checkBuiltSite(): Promise<boolean> {
   const dist = path.resolve(root, process.env.SITE_OUT_DIR || 'dist')
-  const report = await checkDist(dist, process.env.SITE_URL || 'https://openambt.example')
+  const report = await checkDist(dist, process.env.SITE_URL || 'https://openambt.example', {
+    memo: await rememberedPageChecks(),
+  })
   for (const problem of report.problems) log.error(problem)
   log.info(
     `${report.pages} pages: largest ${(report.largestPage.bytes / 1024).toFixed(1)} KB (${report.largestPage.file}), ` +

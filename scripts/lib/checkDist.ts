@@ -4,6 +4,7 @@
  * exists; nothing loads from another origin; feeds and sitemaps are well-formed XML that point at
  * real pages; and every page keeps the budgets (compressed HTML + CSS, JavaScript, font files).
  */
+import { createHash } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -13,6 +14,7 @@ import type { Element, Root } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 
+import { memoKey, openCheckMemo, type CheckMemo } from '../../model/files/checkMemo'
 import { unsafeMarkup } from './pageSafety'
 
 export const BUDGETS = {
@@ -49,7 +51,46 @@ export type DistReport = {
 
 type FontFace = { file: string; ranges: [number, number][] }
 
-export async function checkDist(dist: string, siteUrl: string): Promise<DistReport> {
+/**
+ * What the checks need to know of one page, read from its HTML once. Built from the HTML alone (no
+ * file name, no other page), so it is remembered under a digest of the HTML: a page that did not
+ * change is not parsed again. The checks between pages (links, anchors, budgets) run on these.
+ */
+type PageRecord = Omit<PageFacts, 'text'> & {
+  /** Every id on the page, for links to anchors. */
+  ids: string[]
+  /** unsafeMarkup()'s findings, with WHERE standing for the page's name. */
+  unsafe: string[]
+  /** The page's HTML, gzipped. */
+  compressedBytes: number
+  /** The distinct characters of its text, for the font check. */
+  codePoints: number[]
+}
+
+const WHERE = '\u0000page\u0000'
+
+function pageRecord(html: Buffer): PageRecord {
+  const tree = fromHtml(html.toString('utf8'))
+  const ids = new Set<string>()
+  visit(tree, 'element', (node: Element) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id)
+  })
+  const { text, ...facts } = pageFacts(tree)
+  return {
+    ...facts,
+    ids: [...ids],
+    unsafe: unsafeMarkup(tree, WHERE),
+    compressedBytes: gzipSync(html).length,
+    codePoints: [...new Set([...text].map((character) => character.codePointAt(0)!))].sort((a, b) => a - b),
+  }
+}
+
+export async function checkDist(
+  dist: string,
+  siteUrl: string,
+  { memo }: { memo?: CheckMemo } = {},
+): Promise<DistReport> {
+  const remembered = memo ?? (await openCheckMemo())
   const origin = new URL(siteUrl).origin
   const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
@@ -57,16 +98,22 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
     .sort()
   const fileSet = new Set(files)
   const problems: string[] = []
-  const ids = new Map<string, Set<string>>()
-  const trees = new Map<string, Root>()
+  const records = new Map<string, PageRecord>()
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    const tree = fromHtml(await readFile(path.join(dist, file), 'utf8'))
-    trees.set(file, tree)
-    const found = new Set<string>()
-    visit(tree, 'element', (node: Element) => {
-      if (typeof node.properties.id === 'string') found.add(node.properties.id)
-    })
-    ids.set(file, found)
+    const html = await readFile(path.join(dist, file))
+    const key = memoKey('page', createHash('sha256').update(html).digest('base64url'))
+    let record = remembered.recall<PageRecord>(key)
+    if (!record) {
+      record = pageRecord(html)
+      remembered.remember(key, record)
+    }
+    records.set(file, record)
+  }
+  await remembered.save()
+  const idSets = new Map<string, Set<string>>()
+  const idsOf = (file: string) => {
+    if (!idSets.has(file)) idSets.set(file, new Set(records.get(file)?.ids ?? []))
+    return idSets.get(file)!
   }
 
   /** The file a same-origin URL points at, or undefined when it is not ours to check. */
@@ -102,10 +149,9 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
   let totalBytes = 0
   let javascriptBytes = 0
   let maxFontFiles = 0
-  for (const [file, tree] of trees) {
+  for (const [file, page] of records) {
     const where = `dist/${file}`
-    problems.push(...unsafeMarkup(tree, where))
-    const page = pageFacts(tree)
+    problems.push(...page.unsafe.map((problem) => problem.replaceAll(WHERE, where)))
     if (!/^(nl|en)$/.test(page.lang)) problems.push(`${where}: <html> has no lang="nl" or lang="en"`)
     if (!page.title.trim()) problems.push(`${where}: the page has no <title>`)
     if (!page.description.trim()) problems.push(`${where}: the page has no meta description`)
@@ -114,11 +160,7 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
 
     for (const { href, kind } of page.references) {
       if (/^(mailto|tel):/.test(href) || (href.startsWith('#') && kind === 'link')) {
-        if (
-          href.startsWith('#') &&
-          href.length > 1 &&
-          !ids.get(file)!.has(decodeURIComponent(href.slice(1)))
-        ) {
+        if (href.startsWith('#') && href.length > 1 && !idsOf(file).has(decodeURIComponent(href.slice(1)))) {
           problems.push(`${where}: link to "${href}" has no element with that id on the page`)
         }
         continue
@@ -133,14 +175,13 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
       else if (
         target.hash &&
         target.file.endsWith('.html') &&
-        !ids.get(target.file)?.has(decodeURIComponent(target.hash))
+        !idsOf(target.file).has(decodeURIComponent(target.hash))
       ) {
         problems.push(`${where}: link "${href}" points to an anchor that does not exist`)
       }
     }
 
-    const html = await readFile(path.join(dist, file))
-    let bytes = gzipSync(html).length
+    let bytes = page.compressedBytes
     const faces: FontFace[] = []
     for (const stylesheet of page.stylesheets) {
       const target = targetOf(file, stylesheet).file
@@ -159,11 +200,10 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
     if (scriptBytes > BUDGETS.javascriptBytes && !SCRIPT_PAGES.some((pattern) => pattern.test(file))) {
       problems.push(`${where}: carries ${scriptBytes} bytes of JavaScript; only the search page may`)
     }
-    const codePoints = new Set([...page.text].map((character) => character.codePointAt(0)!))
     const fonts = new Set(
       faces
         .filter((face) =>
-          face.ranges.some(([from, to]) => [...codePoints].some((point) => point >= from && point <= to)),
+          face.ranges.some(([from, to]) => page.codePoints.some((point) => point >= from && point <= to)),
         )
         .map((face) => face.file),
     )
@@ -189,9 +229,9 @@ export async function checkDist(dist: string, siteUrl: string): Promise<DistRepo
   )
   return {
     problems,
-    pages: trees.size,
+    pages: records.size,
     largestPage: largest,
-    averagePageBytes: trees.size ? Math.round(totalBytes / trees.size) : 0,
+    averagePageBytes: records.size ? Math.round(totalBytes / records.size) : 0,
     javascriptBytes,
     maxFontFiles,
   }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 
+import { openCheckMemo } from '../../model/files/checkMemo'
 import { checkDist } from '../../scripts/lib/checkDist'
 
 const site = 'https://openambt.example'
@@ -90,6 +91,35 @@ describe(checkDist, () => {
       'dist/pagefind/pagefind-component-ui.css: missing; the search page needs it (was the search index built?)',
       'dist/pagefind/search-shards.json: shard "/pagefind/shards/nl/tips/" (nl) has no pagefind-entry.json',
       'dist/pagefind/search-shards.json: shard "https://cdn.example.com/pagefind/" (nl) is not in /pagefind/ on our own origin',
+    ])
+  })
+})
+
+describe('checkDist with remembered pages', () => {
+  test('a page is checked again when its HTML changed, and the same page in two places is named by each', async () => {
+    const same = page({ body: '<a href="/weg/">weg</a>' })
+    const dist = await distWith({
+      'index.html': page({ body: '<a href="/blog/">Blog</a>' }),
+      'blog/index.html': page({ body: '<a href="/">Home</a>' }),
+      'a/index.html': same,
+      'b/index.html': same,
+    })
+    const memoFile = path.join(dist, '..', `${path.basename(dist)}-memo.json`)
+    const check = async () => checkDist(dist, site, { memo: await openCheckMemo(memoFile, 'v1') })
+
+    const first = await check()
+    expect(first.problems).toEqual([
+      'dist/a/index.html: broken link "/weg/"',
+      'dist/b/index.html: broken link "/weg/"',
+    ])
+    // The memo now knows every page; the broken link is still reported from it.
+    expect((await check()).problems).toEqual(first.problems)
+
+    await writeFile(path.join(dist, 'blog/index.html'), page({ body: '<a href="/nergens/">kapot</a>' }))
+    await writeFile(path.join(dist, 'a/index.html'), page({ body: '<a href="/">Home</a>' }))
+    expect((await check()).problems).toEqual([
+      'dist/b/index.html: broken link "/weg/"',
+      'dist/blog/index.html: broken link "/nergens/"',
     ])
   })
 })

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 
 import { pageLine } from '../../scripts/lib/astroPageLines'
 import { root, runScript } from './helpers/book'
+import { differences, hrefWith, siteFiles } from './helpers/siteBuilds'
 
 // Without a Chromium the book is EPUB only: the same pages, and a much faster book step.
 const NO_CHROMIUM = '/nonexistent/chromium'
@@ -56,26 +57,15 @@ function build(env: Record<string, string> = {}, caches = path.join(work, 'cache
 /** A full build (SITE_FULL_BUILD=1) of the same content on caches of its own: the reference. */
 const fullBuild = () => build({ SITE_FULL_BUILD: '1' }, path.join(work, `full-${builds + 1}`))
 
-/** Every file of a built site but the search index (Pagefind's files differ from run to run). */
-async function siteFiles(dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>()
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const file = path.relative(dir, path.join(entry.parentPath, entry.name))
-    if (entry.isFile() && !file.startsWith('pagefind/')) files.set(file, await readFile(path.join(dir, file)))
-  }
-  return files
-}
-
 /** The incremental build made exactly what a full build of the same content makes. */
 async function expectSameAsFullBuild(incremental: Build): Promise<void> {
   const full = fullBuild()
   expect(full.restored.size).toBe(0)
-  const [mine, reference] = [await siteFiles(incremental.dir), await siteFiles(full.dir)]
-  expect([...mine.keys()].sort()).toEqual([...reference.keys()].sort())
-  const different = [...reference]
-    .filter(([file, bytes]) => !mine.get(file)!.equals(bytes))
-    .map(([file]) => file)
-  expect(different, 'files that differ from a full build').toEqual([])
+  expect(await differences(incremental.dir, full.dir), 'files that differ from a full build').toEqual({
+    missing: [],
+    extra: [],
+    different: [],
+  })
 }
 
 const page = (built: Build, urlPath: string) => readFile(path.join(built.dir, urlPath, 'index.html'), 'utf8')
@@ -93,13 +83,6 @@ async function pagesWith(built: Build, text: string): Promise<string[]> {
   for (const [file, bytes] of await siteFiles(built.dir))
     if (file.endsWith('.html') && bytes.toString('utf8').includes(text)) found.push(file)
   return found.sort()
-}
-
-/** The address in an <a> (or <link>) that carries this attribute, whatever the attribute order. */
-function hrefWith(html: string, attribute: string): string | undefined {
-  for (const [tag] of html.matchAll(/<(?:a|link)\b[^>]*>/g))
-    if (tag.includes(attribute)) return /\bhref="([^"]*)"/.exec(tag)?.[1]
-  return undefined
 }
 
 let first: Build

@@ -17,11 +17,24 @@ export const yearOf = (post: Post) => post.data.date.slice(0, 4)
 export type ArchiveYear = { year: string; posts: Post[] }
 
 /** Every year with posts in one language, newest first, each with its posts newest first. */
-export async function archiveYears(locale: Locale): Promise<ArchiveYear[]> {
-  const years = new Map<string, Post[]>()
-  for (const post of await postsIn(locale)) {
-    const year = yearOf(post)
-    years.set(year, [...(years.get(year) ?? []), post])
-  }
-  return [...years].sort(([a], [b]) => b.localeCompare(a)).map(([year, posts]) => ({ year, posts }))
+export function archiveYears(locale: Locale): Promise<ArchiveYear[]> {
+  if (!byLocale.has(locale))
+    byLocale.set(
+      locale,
+      postsIn(locale).then((posts) => {
+        const years = new Map<string, Post[]>()
+        for (const post of posts) {
+          const year = yearOf(post)
+          if (!years.has(year)) years.set(year, [])
+          years.get(year)!.push(post)
+        }
+        return [...years]
+          .sort(([a], [b]) => b.localeCompare(a))
+          .map(([year, list]) => ({ year, posts: list }))
+      }),
+    )
+  return byLocale.get(locale)!
 }
+
+/** Computed once per language and build: every archive page and its cache key ask for it. */
+const byLocale = new Map<Locale, Promise<ArchiveYear[]>>()

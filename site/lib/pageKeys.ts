@@ -20,7 +20,7 @@ import { bookDownloads } from './bookDownloads'
 import { entryDataDigest, entryDigest, imageDigest, pageCacheKey, siteDigest } from './cacheKeys'
 import { splitEntryId, type Locale } from './i18n'
 import { plainPageTranslation, type PlainPage } from './plainPages'
-import { postsIn, relatedPosts, translationOf, type Post } from './posts'
+import { postNeighbours, relatedPosts, translationOf, type Post } from './posts'
 import {
   filterTranslation,
   speakerFilters,
@@ -68,7 +68,7 @@ function around<T extends { id: string }>(list: readonly T[], entry: T): [T | un
 /** templates/PostPage.astro */
 export async function postPageKey(post: Post): Promise<string> {
   const { locale } = splitEntryId(post.id)
-  const [newer, older] = around(await postsIn(locale), post)
+  const { newer, older } = await postNeighbours(post)
   return pageCacheKey(
     'post',
     siteDigest(locale),

@@ -20,32 +20,34 @@ export const readingMinutes = (markdown: string | undefined) =>
 
 export const POSTS_PER_PAGE = 10
 
-const byTopic = new Map<Locale, Promise<{ posts: Map<string, Post[]>; position: Map<string, number> }>>()
+const positions = new Map<Locale, Promise<Map<string, number>>>()
 
-/** Per language: the posts on each topic (newest first) and each post's place in postsIn(). */
-function topicIndex(locale: Locale) {
-  if (!byTopic.has(locale))
-    byTopic.set(
+/** Per language: each post's place in postsIn(), so neighbours are found without a scan. */
+function positionsIn(locale: Locale): Promise<Map<string, number>> {
+  if (!positions.has(locale))
+    positions.set(
       locale,
-      postsIn(locale).then((all) => {
-        const posts = new Map<string, Post[]>()
-        for (const post of all)
-          for (const topic of post.data.topics ?? []) {
-            if (!posts.has(topic)) posts.set(topic, [])
-            posts.get(topic)!.push(post)
-          }
-        return { posts, position: new Map(all.map((post, i) => [post.id, i])) }
-      }),
+      postsIn(locale).then((all) => new Map(all.map((post, i) => [post.id, i]))),
     )
-  return byTopic.get(locale)!
+  return positions.get(locale)!
+}
+
+/** The posts just before (newer) and after (older) this one in its language, found without a scan. */
+export async function postNeighbours(post: Post): Promise<{ newer?: Post; older?: Post }> {
+  const { locale } = splitEntryId(post.id)
+  const [all, position] = await Promise.all([postsIn(locale), positionsIn(locale)])
+  const index = position.get(post.id)
+  return index === undefined ? {} : { newer: all[index - 1], older: all[index + 1] }
 }
 
 const related = new Map<string, Promise<Post[]>>()
 
 /**
- * Up to `count` other posts in the same language that share the most topics, newest first on a tie.
- * Asked twice per post (the page's cache key and the page itself), so remembered; and found through
- * the posts per topic rather than by comparing every pair of posts, which would not scale.
+ * Up to `count` other posts in the same language that share the most topics; on a tie, the one
+ * nearest in time, and of two as near, the newer. Nearest rather than newest: a new post then
+ * becomes "related" only to the few posts just before it, not to every post on its topics, so
+ * publishing it re-renders a handful of post pages instead of hundreds (and re-indexes one year of
+ * search, not all of them). Asked twice per post (the page's cache key and the page), so remembered.
  */
 export function relatedPosts(post: Post, count = 3): Promise<Post[]> {
   const key = `${post.id}:${count}`
@@ -53,23 +55,37 @@ export function relatedPosts(post: Post, count = 3): Promise<Post[]> {
   return related.get(key)!
 }
 
+type Candidate = { post: Post; shared: number; distance: number; position: number }
+
+const better = (a: Candidate, b: Candidate) =>
+  b.shared - a.shared || a.distance - b.distance || a.position - b.position
+
+/**
+ * Walks outwards from the post through its language's posts, nearest first, and stops once the
+ * best `count` share every one of its topics: nothing further away can beat them. So a post costs
+ * a few dozen comparisons, not one per post on its topics (thousands at ten thousand posts).
+ */
 async function findRelated(post: Post, count: number): Promise<Post[]> {
   const { locale } = splitEntryId(post.id)
   const topics = new Set(post.data.topics ?? [])
   if (!topics.size || count <= 0) return []
-  const index = await topicIndex(locale)
-  const shared = new Map<Post, number>()
-  for (const topic of topics)
-    for (const other of index.posts.get(topic) ?? [])
-      if (other.id !== post.id) shared.set(other, (shared.get(other) ?? 0) + 1)
-  // More shared topics first; on a tie, the order of postsIn() (newest first).
-  const before = (a: [Post, number], b: [Post, number]) =>
-    b[1] - a[1] || index.position.get(a[0].id)! - index.position.get(b[0].id)!
-  const best: [Post, number][] = []
-  for (const candidate of shared) {
-    if (best.length === count && before(candidate, best[count - 1]) >= 0) continue
-    best.splice(best.length === count ? count - 1 : best.length, 1, candidate)
-    best.sort(before)
+  const [all, position] = await Promise.all([postsIn(locale), positionsIn(locale)])
+  const here = position.get(post.id)!
+  const best: Candidate[] = []
+  const consider = (at: number) => {
+    const other = all[at]
+    const shared = (other.data.topics ?? []).filter((topic) => topics.has(topic)).length
+    if (!shared) return
+    const candidate = { post: other, shared, distance: Math.abs(at - here), position: at }
+    if (best.length === count && better(candidate, best[count - 1]) >= 0) return
+    if (best.length === count) best.pop()
+    best.push(candidate)
+    best.sort(better)
   }
-  return best.map(([other]) => other)
+  for (let distance = 1; here - distance >= 0 || here + distance < all.length; distance++) {
+    if (best.length === count && best[count - 1].shared === topics.size) break
+    if (here - distance >= 0) consider(here - distance)
+    if (here + distance < all.length) consider(here + distance)
+  }
+  return best.map((candidate) => candidate.post)
 }

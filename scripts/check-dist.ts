@@ -21,6 +21,8 @@ async function rememberedPageChecks() {
     'scripts/lib/checkDist.ts',
     'scripts/lib/pageSafety.ts',
     'model/addresses.ts',
+    // The HTML parser's version is in the lockfile.
+    'package-lock.json',
   ])
   return openCheckMemo(path.resolve(root, process.env.DIST_CHECK_CACHE || '.cache/dist-checks.json'), version)
 }

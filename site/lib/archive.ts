@@ -3,6 +3,8 @@
  * /en/blog/archive/2025/). Kept here rather than in urls.ts, which lists the site's sections.
  */
 import type { Locale } from './i18n'
+import { oncePerLocale } from './oncePerLocale'
+import type { ListingPage } from './pagination'
 import { postsIn, type Post } from './posts'
 import { sectionUrl } from '../../model/urls'
 
@@ -17,24 +19,22 @@ export const yearOf = (post: Post) => post.data.date.slice(0, 4)
 export type ArchiveYear = { year: string; posts: Post[] }
 
 /** Every year with posts in one language, newest first, each with its posts newest first. */
-export function archiveYears(locale: Locale): Promise<ArchiveYear[]> {
-  if (!byLocale.has(locale))
-    byLocale.set(
-      locale,
-      postsIn(locale).then((posts) => {
-        const years = new Map<string, Post[]>()
-        for (const post of posts) {
-          const year = yearOf(post)
-          if (!years.has(year)) years.set(year, [])
-          years.get(year)!.push(post)
-        }
-        return [...years]
-          .sort(([a], [b]) => b.localeCompare(a))
-          .map(([year, list]) => ({ year, posts: list }))
-      }),
-    )
-  return byLocale.get(locale)!
-}
+export const archiveYears = oncePerLocale(async (locale): Promise<ArchiveYear[]> => {
+  const years = new Map<string, Post[]>()
+  for (const post of await postsIn(locale)) {
+    const year = yearOf(post)
+    if (!years.has(year)) years.set(year, [])
+    years.get(year)!.push(post)
+  }
+  return [...years].sort(([a], [b]) => b.localeCompare(a)).map(([year, posts]) => ({ year, posts }))
+})
 
-/** Computed once per language and build: every archive page and its cache key ask for it. */
-const byLocale = new Map<Locale, Promise<ArchiveYear[]>>()
+/** One page of a year of the archive (templates/ArchiveYear.astro and its cache key). */
+export type ArchiveYearPage = ListingPage<Post> & {
+  locale: Locale
+  year: string
+  /** How many posts the year has, on all its pages. */
+  count: number
+  earlier?: string
+  later?: string
+}

@@ -1,8 +1,10 @@
 /** Queries over the public author profiles and the posts each author wrote. */
 import type { CollectionEntry } from 'astro:content'
 
-import { splitEntryId, type Locale } from './i18n'
+import { splitEntryId } from './i18n'
 import { localizedCollection } from './localizedCollection'
+import { oncePerLocale } from './oncePerLocale'
+import type { ListingPage } from './pagination'
 import { postsIn, type Post } from './posts'
 import { itemUrl } from '../../model/urls'
 
@@ -22,25 +24,19 @@ export async function postsByAuthor(author: Author): Promise<Post[]> {
   return (await postsPerAuthor(locale)).get(id) ?? []
 }
 
-const perAuthor = new Map<Locale, Promise<Map<string, Post[]>>>()
-
 /** Per language, each author id's posts newest first: one pass over the posts for all authors. */
-function postsPerAuthor(locale: Locale): Promise<Map<string, Post[]>> {
-  if (!perAuthor.has(locale))
-    perAuthor.set(
-      locale,
-      postsIn(locale).then((posts) => {
-        const map = new Map<string, Post[]>()
-        for (const post of posts)
-          for (const id of new Set(post.data.authors)) {
-            if (!map.has(id)) map.set(id, [])
-            map.get(id)!.push(post)
-          }
-        return map
-      }),
-    )
-  return perAuthor.get(locale)!
-}
+const postsPerAuthor = oncePerLocale(async (locale) => {
+  const map = new Map<string, Post[]>()
+  for (const post of await postsIn(locale))
+    for (const id of new Set(post.data.authors)) {
+      if (!map.has(id)) map.set(id, [])
+      map.get(id)!.push(post)
+    }
+  return map
+})
+
+/** One page of an author's profile and posts (templates/AuthorPage.astro and its cache key). */
+export type AuthorPage = ListingPage<Post> & { author: Author }
 
 export const authorUrl = (author: Author) =>
   itemUrl('authors', author.data.slug, splitEntryId(author.id).locale)

@@ -13,12 +13,13 @@
  */
 import { getEntry } from 'astro:content'
 
-import { archiveYears } from './archive'
-import { authorTranslation, type Author } from './authors'
+import { archiveYears, type ArchiveYearPage } from './archive'
+import { authorTranslation, type AuthorPage } from './authors'
 import { bookIn, chaptersIn, chapterTranslation, type Chapter } from './book'
 import { bookDownloads } from './bookDownloads'
 import { entryDataDigest, entryDigest, imageDigest, pageCacheKey, siteDigest } from './cacheKeys'
 import { splitEntryId, type Locale } from './i18n'
+import { around } from './neighbours'
 import { plainPageTranslation, type PlainPage } from './plainPages'
 import { postNeighbours, relatedPosts, translationOf, type Post } from './posts'
 import {
@@ -56,15 +57,6 @@ async function speakerCardDigest(speaker: Speaker): Promise<unknown> {
   return [entryDataDigest(speaker), await imageDigest(speaker.data.photo, locale)]
 }
 
-const positions = new WeakMap<readonly { id: string }[], Map<string, number>>()
-
-/** The entries just before and after `entry` in `list` (found by id, without a scan per page). */
-function around<T extends { id: string }>(list: readonly T[], entry: T): [T | undefined, T | undefined] {
-  if (!positions.has(list)) positions.set(list, new Map(list.map((item, i) => [item.id, i])))
-  const index = positions.get(list)!.get(entry.id) ?? -1
-  return index < 0 ? [undefined, undefined] : [list[index - 1], list[index + 1]]
-}
-
 /** templates/PostPage.astro */
 export async function postPageKey(post: Post): Promise<string> {
   const { locale } = splitEntryId(post.id)
@@ -100,16 +92,7 @@ export async function blogPageKey(props: {
 }
 
 /** templates/ArchiveYear.astro, from the props archiveYearPaths() gives it. */
-export async function archiveYearKey(props: {
-  locale: Locale
-  year: string
-  count: number
-  earlier?: string
-  later?: string
-  page: number
-  pages: number
-  items: readonly Post[]
-}): Promise<string> {
+export async function archiveYearKey(props: ArchiveYearPage): Promise<string> {
   const otherYears = await archiveYears(other(props.locale))
   return pageCacheKey(
     'archive-year',
@@ -156,12 +139,7 @@ export async function plainPageKey(page: PlainPage): Promise<string> {
 }
 
 /** templates/AuthorPage.astro: the profile, its photo and one page of the author's posts. */
-export async function authorPageKey(props: {
-  author: Author
-  page: number
-  pages: number
-  items: readonly Post[]
-}): Promise<string> {
+export async function authorPageKey(props: AuthorPage): Promise<string> {
   const { author, page, pages, items } = props
   const { locale } = splitEntryId(author.id)
   return pageCacheKey(

@@ -1,8 +1,9 @@
 /** Queries over the blog posts, computed once per build and shared by every template. */
 import type { CollectionEntry } from 'astro:content'
 
-import { splitEntryId, type Locale } from './i18n'
+import { splitEntryId } from './i18n'
 import { localizedCollection } from './localizedCollection'
+import { around, positionIn } from './neighbours'
 
 export type Post = CollectionEntry<'posts'>
 
@@ -20,24 +21,10 @@ export const readingMinutes = (markdown: string | undefined) =>
 
 export const POSTS_PER_PAGE = 10
 
-const positions = new Map<Locale, Promise<Map<string, number>>>()
-
-/** Per language: each post's place in postsIn(), so neighbours are found without a scan. */
-function positionsIn(locale: Locale): Promise<Map<string, number>> {
-  if (!positions.has(locale))
-    positions.set(
-      locale,
-      postsIn(locale).then((all) => new Map(all.map((post, i) => [post.id, i]))),
-    )
-  return positions.get(locale)!
-}
-
-/** The posts just before (newer) and after (older) this one in its language, found without a scan. */
+/** The posts just before (newer) and after (older) this one in its language. */
 export async function postNeighbours(post: Post): Promise<{ newer?: Post; older?: Post }> {
-  const { locale } = splitEntryId(post.id)
-  const [all, position] = await Promise.all([postsIn(locale), positionsIn(locale)])
-  const index = position.get(post.id)
-  return index === undefined ? {} : { newer: all[index - 1], older: all[index + 1] }
+  const [newer, older] = around(await postsIn(splitEntryId(post.id).locale), post)
+  return { newer, older }
 }
 
 const related = new Map<string, Promise<Post[]>>()
@@ -69,8 +56,8 @@ async function findRelated(post: Post, count: number): Promise<Post[]> {
   const { locale } = splitEntryId(post.id)
   const topics = new Set(post.data.topics ?? [])
   if (!topics.size || count <= 0) return []
-  const [all, position] = await Promise.all([postsIn(locale), positionsIn(locale)])
-  const here = position.get(post.id)!
+  const all = await postsIn(locale)
+  const here = positionIn(all, post.id)!
   const best: Candidate[] = []
   const consider = (at: number) => {
     const other = all[at]

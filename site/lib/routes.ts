@@ -5,6 +5,7 @@
  */
 import type { Locale } from './i18n'
 import { blogPageKey, postPageKey } from './pageKeys'
+import { listingPages } from './pagination'
 import { POSTS_PER_PAGE, postsIn } from './posts'
 
 export async function postPaths(locale: Locale) {
@@ -18,18 +19,11 @@ export async function postPaths(locale: Locale) {
 }
 
 export async function blogPagePaths(locale: Locale) {
-  const posts = await postsIn(locale)
-  const pages = Math.max(1, Math.ceil(posts.length / POSTS_PER_PAGE))
   return Promise.all(
-    Array.from({ length: pages }, async (_, i) => {
-      const props = {
-        locale,
-        page: i + 1,
-        pages,
-        posts: posts.slice(i * POSTS_PER_PAGE, (i + 1) * POSTS_PER_PAGE),
-      }
+    listingPages(await postsIn(locale), POSTS_PER_PAGE).map(async ({ page, pages, items }) => {
+      const props = { locale, page, pages, posts: items }
       return {
-        params: { page: i === 0 ? undefined : String(i + 1) },
+        params: { page: page === 1 ? undefined : String(page) },
         props,
         cacheKey: await blogPageKey(props),
       }

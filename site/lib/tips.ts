@@ -4,6 +4,8 @@ import type { CollectionEntry } from 'astro:content'
 import { TIP_CATEGORIES } from '../../model/vocabularies'
 import { splitEntryId, type Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
+import { around } from './neighbours'
+import { oncePerLocale } from './oncePerLocale'
 import { listingPages, type ListingPage } from './pagination'
 import { sectionUrl } from '../../model/urls'
 
@@ -23,21 +25,13 @@ export async function newestTip(locale: Locale): Promise<Tip | undefined> {
 }
 
 /** The categories in their fixed order (model/vocabularies.ts), each with its tips, newest first; empty ones left out. */
-export function tipsByCategory(locale: Locale): Promise<{ category: string; tips: Tip[] }[]> {
-  if (!byCategory.has(locale))
-    byCategory.set(
-      locale,
-      tipsIn(locale).then((tips) =>
-        TIP_CATEGORIES.map(({ value }) => ({
-          category: value,
-          tips: tips.filter((tip) => tip.data.category === value),
-        })).filter((group) => group.tips.length > 0),
-      ),
-    )
-  return byCategory.get(locale)!
-}
-
-const byCategory = new Map<Locale, Promise<{ category: string; tips: Tip[] }[]>>()
+export const tipsByCategory = oncePerLocale(async (locale) => {
+  const tips = await tipsIn(locale)
+  return TIP_CATEGORIES.map(({ value }) => ({
+    category: value,
+    tips: tips.filter((tip) => tip.data.category === value),
+  })).filter((group) => group.tips.length > 0)
+})
 
 /** How many tips a category's page shows, and how many of the newest the tips index shows per category. */
 export const TIPS_PER_PAGE = 20
@@ -67,24 +61,15 @@ export async function tipCategoryPages(locale: Locale): Promise<TipCategoryPage[
   )
 }
 
-const inNumberOrder = new Map<Locale, Promise<Tip[]>>()
-/** Each tip's place in its language's number order, so finding neighbours does not scan the list. */
-const numberPositions = new WeakMap<Tip[], Map<string, number>>()
+/** The tips of one language by number: one shared list, so neighbours are found by position. */
+const inNumberOrder = oncePerLocale(async (locale) =>
+  [...(await tipsIn(locale))].sort((a, b) => a.data.number - b.data.number),
+)
 
 /** The tips with the next lower and next higher number, in the same language. */
 export async function tipNeighbours(tip: Tip): Promise<{ previous?: Tip; next?: Tip }> {
-  const { locale } = splitEntryId(tip.id)
-  if (!inNumberOrder.has(locale))
-    inNumberOrder.set(
-      locale,
-      tipsIn(locale).then((tips) => [...tips].sort((a, b) => a.data.number - b.data.number)),
-    )
-  const byNumber = await inNumberOrder.get(locale)!
-  if (!numberPositions.has(byNumber))
-    numberPositions.set(byNumber, new Map(byNumber.map((each, i) => [each.id, i])))
-  const index = numberPositions.get(byNumber)!.get(tip.id) ?? -1
-  if (index < 0) return {}
-  return { previous: byNumber[index - 1], next: byNumber[index + 1] }
+  const [previous, next] = around(await inNumberOrder(splitEntryId(tip.id).locale), tip)
+  return { previous, next }
 }
 
 /** The same tip in the other language, when it was translated. */

@@ -5,18 +5,14 @@
 import { chaptersIn, type Chapter } from './book'
 import { splitEntryId, type Locale } from './i18n'
 import { POSTS_PER_PAGE, postsIn, type Post } from './posts'
+import { oncePerLocale } from './oncePerLocale'
 import { speakersIn, type Speaker } from './speakers'
 import { tipsIn, type Tip } from './tips'
 import type { Topic } from './topics'
 
 export type TopicContents = { posts: Post[]; tips: Tip[]; speakers: Speaker[]; chapters: Chapter[] }
 
-const byLocale = new Map<Locale, Promise<Map<string, TopicContents>>>()
-
-function contentsByTopic(locale: Locale): Promise<Map<string, TopicContents>> {
-  if (!byLocale.has(locale)) byLocale.set(locale, collect(locale))
-  return byLocale.get(locale)!
-}
+const contentsByTopic = oncePerLocale(collect)
 
 async function collect(locale: Locale): Promise<Map<string, TopicContents>> {
   const map = new Map<string, TopicContents>()

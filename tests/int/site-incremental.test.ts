@@ -12,10 +12,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 
 import { pageLine } from '../../scripts/lib/astroPageLines'
 import { root, runScript } from './helpers/book'
-import { differences, hrefWith, siteFiles } from './helpers/siteBuilds'
-
-// Without a Chromium the book is EPUB only: the same pages, and a much faster book step.
-const NO_CHROMIUM = '/nonexistent/chromium'
+import { differences, hrefWith, siteBuildEnv, siteFiles } from './helpers/siteBuilds'
 
 let work: string
 let content: string
@@ -39,15 +36,7 @@ function pagesOf(output: string): Pick<Build, 'rendered' | 'restored'> {
 /** `npm run build` of the copy of content/ into a new folder, on the caches of earlier builds. */
 function build(env: Record<string, string> = {}, caches = path.join(work, 'cache')): Build {
   const dir = path.join(work, `build-${++builds}`)
-  const run = runScript('build-site.ts', {
-    CONTENT_DIR: content,
-    SITE_OUT_DIR: dir,
-    ASTRO_CACHE_DIR: path.join(caches, 'astro'),
-    BOOK_OUT_DIR: path.join(caches, 'book'),
-    SEARCH_CACHE_DIR: path.join(caches, 'search'),
-    CHROMIUM_PATH: NO_CHROMIUM,
-    ...env,
-  })
+  const run = runScript('build-site.ts', { ...siteBuildEnv(content, dir, caches), ...env })
   expect(run.status, run.output).toBe(0)
   const built = { dir, output: run.output, ...pagesOf(run.output) }
   if (!env.SITE_FULL_BUILD) last = built

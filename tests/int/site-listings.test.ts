@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 
 import { runScript } from './helpers/book'
-import { differences, hrefWith } from './helpers/siteBuilds'
+import { differences, hrefWith, siteBuildEnv } from './helpers/siteBuilds'
 
 type Locale = 'nl' | 'en'
 type Document = { id: string; data: Record<string, unknown> }
@@ -24,18 +24,7 @@ let builds = 0
 /** `npm run build` of the generated content, on the caches of earlier builds unless `caches` is new. */
 function build(env: Record<string, string> = {}, caches = path.join(work, 'cache')): string {
   const dir = path.join(work, `build-${++builds}`)
-  const run = runScript('build-site.ts', {
-    CONTENT_DIR: content,
-    SITE_OUT_DIR: dir,
-    ASTRO_CACHE_DIR: path.join(caches, 'astro'),
-    BOOK_OUT_DIR: path.join(caches, 'book'),
-    SEARCH_CACHE_DIR: path.join(caches, 'search'),
-    CONTENT_CHECK_CACHE: path.join(caches, 'content-checks.json'),
-    DIST_CHECK_CACHE: path.join(caches, 'dist-checks.json'),
-    // The book is the demo's, and its PDF is tested elsewhere: EPUB only here.
-    CHROMIUM_PATH: '/nonexistent/chromium',
-    ...env,
-  })
+  const run = runScript('build-site.ts', { ...siteBuildEnv(content, dir, caches), ...env })
   expect(run.status, run.output).toBe(0)
   return dir
 }

@@ -1,6 +1,25 @@
-/** Reading what a site build made: its files, and how two builds differ. */
+/** Site builds in tests: where they build and keep their caches, what they made, how two differ. */
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+
+/**
+ * The environment of `npm run build` from `content` into `dir`, with every cache (Astro's pages,
+ * the book, search shards, content and page checks) in `caches`, so builds on the same `caches`
+ * are incremental and builds on a new one start from nothing. Without a Chromium the book is EPUB
+ * only: the same pages, and a much faster book step (its PDF is tested elsewhere).
+ */
+export function siteBuildEnv(content: string, dir: string, caches: string): Record<string, string> {
+  return {
+    CONTENT_DIR: content,
+    SITE_OUT_DIR: dir,
+    ASTRO_CACHE_DIR: path.join(caches, 'astro'),
+    BOOK_OUT_DIR: path.join(caches, 'book'),
+    SEARCH_CACHE_DIR: path.join(caches, 'search'),
+    CONTENT_CHECK_CACHE: path.join(caches, 'content-checks.json'),
+    DIST_CHECK_CACHE: path.join(caches, 'dist-checks.json'),
+    CHROMIUM_PATH: '/nonexistent/chromium',
+  }
+}
 
 /** Every file of a built site but the search index (Pagefind's files differ from run to run). */
 export async function siteFiles(dir: string): Promise<Map<string, Buffer>> {

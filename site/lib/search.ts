@@ -6,8 +6,10 @@
  * - `data-pagefind-body`: index this element (pages without one are not indexed at all);
  * - `data-search-kind` and `data-search-date`: the facts scripts/lib/search/ uses to put the page in
  *   its shard (kind and year);
- * - the `type` filter and metadata, the result image (site/lib/searchThumbnail.ts), the `date`
- *   metadata (as readers see it) and the `date` sort key.
+ * - the `type` filter and metadata, the result image (site/lib/searchThumbnail.ts) and the `date`
+ *   metadata (as readers see it). No Pagefind sort key: Pagefind sorts within one shard only, so
+ *   the search page sorts by its own dates file (scripts/lib/search/dates.ts), and a sort key
+ *   would cost every reader a quarter more of each shard's page list on the first query.
  *
  * Filters that come from visible links (topic, region, language) are marked in the templates with
  * `data-pagefind-filter`, and `searchFilter()` gives hidden ones.
@@ -40,7 +42,6 @@ export function searchBody(
   if (date) {
     attributes['data-search-date'] = date
     attributes['data-search-when'] = formatDate(new Date(date), locale)
-    attributes['data-pagefind-sort'] = 'date[data-search-date]'
     meta.push('date[data-search-when]')
   }
   attributes['data-pagefind-meta'] = meta.join(', ')

@@ -1,18 +1,24 @@
 /**
  * The shard layout of the search index. Pagefind has no incremental mode and needs about 2.5 GiB
  * to index 10,000 pages at once, so the index is built as shards that the search page merges in
- * the browser (Pagefind's mergeIndex). A shard is rebuilt only when one of its pages changed, so
- * publishing one post re-indexes the posts of that language (of that year, on a large site).
+ * the browser (Pagefind's mergeIndex). A shard is rebuilt only when one of its pages changed.
  *
- * Every shard costs the reader one more index fetch per query, so posts get a shard per year only
- * once a language has more than POSTS_BY_YEAR_ABOVE of them; below that, one shard per language.
+ * Every shard costs the reader a fixed amount on the first query, whatever its size: Pagefind
+ * splits a shard's word index into chunks of about 22 KB and a query fetches the chunk of its word
+ * from every shard (measured at 10,000 posts: 22 shards per language fetched 465 KB of chunks).
+ * So there are few shards per language. Tips, speakers, the book, topics and plain pages are in the
+ * primary shard (all languages in one bundle, of which the browser loads only the page's language;
+ * re-indexing it takes about 7 s at 1,000 tips a language). Posts are one shard per language until
+ * a language has more than POSTS_PER_SHARD of them. Then the newest year gets a shard
+ * of its own (a new post re-indexes only that year, in a second or two) and the older years are
+ * grouped, oldest first, into shards of at least POSTS_PER_SHARD posts (an edit of an old post
+ * re-indexes one such group: about 20 s and 1.2 GiB for 5,000 pages on 2 cores).
  *
  *   pagefind/                           the runtime (Pagefind, its Component UI, WebAssembly) and
- *                                       the primary shard "site": topics and plain pages, all languages
- *   pagefind/shards/<lang>/posts/         blog posts per language (posts-<year>/ on a large site)
- *   pagefind/shards/<lang>/tips/          tips
- *   pagefind/shards/<lang>/speakers/      speakers
- *   pagefind/shards/<lang>/book/          book chapters
+ *                                       the primary shard "site": tips, speakers, book chapters,
+ *                                       topics and plain pages, all languages
+ *   pagefind/shards/<lang>/posts/       blog posts per language; on a large site posts-<year>/ for
+ *                                       the newest year and posts-<first>-<last>/ for older ones
  *   pagefind/search-shards.json         per language, the shards the search page merges
  */
 import { SEARCH_BUNDLE } from '../../../site/lib/search'
@@ -34,29 +40,66 @@ export type Shard = {
 export const BUNDLE_DIR = SEARCH_BUNDLE.replace(/^\/|\/$/g, '')
 const PRIMARY = 'site'
 
-/** From this many posts in a language on, its posts are split into a shard per year. */
-export const POSTS_BY_YEAR_ABOVE = 500
+/**
+ * Posts per shard: a language with more posts than this has its posts grouped by year into shards
+ * of at least this many (at 5,000 posts a language: the newest year and one shard for the rest).
+ */
+export const POSTS_PER_SHARD = 4000
+
+/** For one language: the shard name of the posts of each year (`posts-2024`, `posts-2009-2014`). */
+export type PostShards = Map<string, string>
 
 /**
- * The shard a page belongs in, given how many posts its language has. Change this (and only this)
- * to change the layout.
+ * Groups the years of one language's posts into shards: the newest year alone, the older ones
+ * from the oldest on until a group holds POSTS_PER_SHARD posts; a last group that stays smaller
+ * joins the one before it. The groups change only when posts are added to or removed from old years.
  */
-export function shardName(page: SearchPage, postsInLanguage = 0): string {
+export function postShardsOf(postsPerYear: Map<string, number>): PostShards {
+  const years = [...postsPerYear.keys()].sort()
+  const total = years.reduce((sum, year) => sum + postsPerYear.get(year)!, 0)
+  const shards: PostShards = new Map()
+  if (total <= POSTS_PER_SHARD) {
+    for (const year of years) shards.set(year, 'posts')
+    return shards
+  }
+  const newest = years.pop()!
+  const groups: { years: string[]; posts: number }[] = []
+  for (const year of years) {
+    const open = groups.at(-1)
+    if (open && open.posts < POSTS_PER_SHARD) {
+      open.years.push(year)
+      open.posts += postsPerYear.get(year)!
+    } else groups.push({ years: [year], posts: postsPerYear.get(year)! })
+  }
+  if (groups.length > 1 && groups.at(-1)!.posts < POSTS_PER_SHARD) {
+    const last = groups.pop()!
+    groups.at(-1)!.years.push(...last.years)
+  }
+  for (const group of groups) {
+    const name =
+      group.years.length === 1 ? `posts-${group.years[0]}` : `posts-${group.years[0]}-${group.years.at(-1)}`
+    for (const year of group.years) shards.set(year, name)
+  }
+  shards.set(newest, `posts-${newest}`)
+  return shards
+}
+
+/**
+ * The shard a page belongs in, given the post shards of its language. Change this (and
+ * postShardsOf) to change the layout.
+ */
+export function shardName(page: SearchPage, postShards: PostShards = new Map()): string {
   switch (page.kind) {
     case 'topic':
     case 'page':
-      return PRIMARY
-    case 'post':
-      if (!page.date) throw new Error(`dist/${page.file}: a post needs data-search-date for its shard`)
-      return postsInLanguage > POSTS_BY_YEAR_ABOVE
-        ? `${page.lang}/posts-${page.date.slice(0, 4)}`
-        : `${page.lang}/posts`
     case 'tip':
-      return `${page.lang}/tips`
     case 'speaker':
-      return `${page.lang}/speakers`
     case 'chapter':
-      return `${page.lang}/book`
+      return PRIMARY
+    case 'post': {
+      if (!page.date) throw new Error(`dist/${page.file}: a post needs data-search-date for its shard`)
+      return `${page.lang}/${postShards.get(page.date.slice(0, 4)) ?? 'posts'}`
+    }
     default:
       throw new Error(`dist/${page.file}: unknown search kind "${page.kind}"`)
   }
@@ -65,10 +108,9 @@ export function shardName(page: SearchPage, postsInLanguage = 0): string {
 /** The pages grouped in shards: the primary first, then the others by id. */
 export function planShards(pages: SearchPage[]): Shard[] {
   const shards = new Map<string, Shard>()
-  const posts = new Map<string, number>()
-  for (const page of pages) if (page.kind === 'post') posts.set(page.lang, (posts.get(page.lang) ?? 0) + 1)
+  const postShards = postShardsPerLanguage(pages)
   for (const page of pages) {
-    const id = shardName(page, posts.get(page.lang))
+    const id = shardName(page, postShards.get(page.lang))
     let shard = shards.get(id)
     if (!shard) {
       const primary = id === PRIMARY
@@ -105,4 +147,17 @@ export function shardList(shards: Shard[]): Record<string, string[]> {
   const list: Record<string, string[]> = {}
   for (const shard of shards) if (shard.lang) (list[shard.lang] ??= []).push(`/${shard.dir}/`)
   return list
+}
+
+/** Per language, the post shard of each year (postShardsOf). */
+function postShardsPerLanguage(pages: SearchPage[]): Map<string, PostShards> {
+  const perLanguage = new Map<string, Map<string, number>>()
+  for (const page of pages) {
+    if (page.kind !== 'post' || !page.date) continue
+    const years = perLanguage.get(page.lang) ?? new Map<string, number>()
+    const year = page.date.slice(0, 4)
+    years.set(year, (years.get(year) ?? 0) + 1)
+    perLanguage.set(page.lang, years)
+  }
+  return new Map([...perLanguage].map(([lang, years]) => [lang, postShardsOf(years)]))
 }

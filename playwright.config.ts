@@ -92,6 +92,8 @@ export default defineConfig({
               ASTRO_CACHE_DIR: path.join(runDir, 'cache/astro'),
               SEARCH_CACHE_DIR: path.join(runDir, 'cache/search'),
               BOOK_OUT_DIR: path.join(runDir, 'cache/book'),
+              // No SMTP server: mail goes to this outbox, which admins read in the admin.
+              OUTBOX_DIR: path.join(runDir, 'outbox'),
               PAYLOAD_SECRET: 'e2e-secret-for-this-test-run-only-0123456789abcdef',
               ADMIN_EMAIL: e2eAdmin.email,
               ADMIN_PASSWORD: e2eAdmin.password,

@@ -20,6 +20,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { applyPendingMigrations } from './hooks/applyPendingMigrations'
 import { ensureFirstAdmin } from './hooks/ensureFirstAdmin'
 import { databaseAdapter } from './lib/database'
+import { emailAdapter } from './lib/mail/emailAdapter'
 import { richTextEditor } from './lib/editor'
 import { resolvePayloadSecret } from './lib/secret'
 import { buildSiteTask } from './publish/buildSiteTask'
@@ -41,13 +42,19 @@ export default buildConfig({
   serverURL: process.env.CMS_URL || undefined,
   db: databaseAdapter(),
   editor: richTextEditor,
+  // SMTP when SMTP_URL is set, else the outbox folder that admins read in the admin (lib/mail).
+  email: emailAdapter,
   sharp,
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · CMS' },
     avatar: 'default',
-    components: { header: ['/components/SiteBuildBanner#SiteBuildBanner'] },
+    components: {
+      header: ['/components/SiteBuildBanner#SiteBuildBanner'],
+      afterNavLinks: ['/components/outbox/OutboxNavLink#OutboxNavLink'],
+      views: { outbox: { Component: '/components/outbox/OutboxView#OutboxView', path: '/outbox' } },
+    },
   },
   collections: [Posts, Chapters, Books, Tips, Speakers, Pages, Topics, Media, Users, SiteBuilds],
   globals: [SiteSettings],

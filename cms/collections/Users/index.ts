@@ -17,6 +17,7 @@ import { secureCookies } from '../../lib/guards/origins'
 import { clearLoginFailures } from './hooks/clearLoginFailures'
 import { hashForUnknownAddress } from './hooks/hashForUnknownAddress'
 import { limitAuthAttempts } from './hooks/limitAuthAttempts'
+import { passwordResetEmail } from './passwordResetEmail'
 
 /**
  * Editors, authors and admins. Everyone has a public author profile (name, bio, photo, links);
@@ -31,6 +32,7 @@ export const Users: CollectionConfig = {
     // and its message told which addresses exist. hooks/limitAuthAttempts replaces it.
     maxLoginAttempts: 0,
     cookies: { secure: secureCookies(), sameSite: 'Lax' },
+    forgotPassword: passwordResetEmail,
   },
   admin: {
     useAsTitle: 'name',

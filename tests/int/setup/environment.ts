@@ -29,3 +29,6 @@ process.env.TEST_RUN_DIR = runDir
 process.env.SITE_DIR = path.join(runDir, 'site')
 process.env.SITE_BUILD_DELAY_MS = '300'
 process.env.SITE_BUILD_RETRY_DELAY_MS = '1000'
+// Without SMTP_URL the CMS writes its mail here (tests/int/mail.test.ts starts an SMTP server).
+process.env.OUTBOX_DIR = path.join(runDir, 'outbox')
+delete process.env.SMTP_URL

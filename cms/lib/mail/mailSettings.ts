@@ -1,0 +1,33 @@
+import path from 'node:path'
+
+import { projectRoot } from '../paths'
+
+/**
+ * Where the CMS's mail goes. With `SMTP_URL` set, to that SMTP server (nodemailer's URL form:
+ * `smtp://user:pass@host:587`, `smtps://…:465`); without it, every message is written to the
+ * outbox folder as an `.eml` file that an admin reads in the admin (Outbox), so password resets and
+ * every other mail work on a fresh clone with nothing configured.
+ */
+export type MailSettings = {
+  smtpUrl?: string
+  fromAddress: string
+  fromName: string
+  outboxDir: string
+}
+
+export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings {
+  const smtpUrl = env.SMTP_URL?.trim() || undefined
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl))
+    throw new Error(
+      `SMTP_URL must start with smtp:// or smtps:// (got "${smtpUrl.replace(/:[^:@/]*@/, ':…@')}")`,
+    )
+  const fromAddress = env.MAIL_FROM_ADDRESS?.trim() || 'redactie@openambt.example'
+  if (!/^[^\s@<>"]+@[^\s@<>"]+$/.test(fromAddress))
+    throw new Error(`MAIL_FROM_ADDRESS must be a plain e-mail address (got "${fromAddress}")`)
+  return {
+    smtpUrl,
+    fromAddress,
+    fromName: env.MAIL_FROM_NAME?.trim() || 'Open Ambt',
+    outboxDir: path.resolve(/*turbopackIgnore: true*/ projectRoot, env.OUTBOX_DIR ?? 'data/outbox'),
+  }
+}

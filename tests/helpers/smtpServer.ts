@@ -1,0 +1,58 @@
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
+
+import { simpleParser, type ParsedMail } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+/** A message as the SMTP server received it: the envelope and the parsed mail. */
+export type Received = { from: string; to: string[]; mail: ParsedMail }
+
+/**
+ * A real SMTP server on a free local port (the `smtp-server` package), keeping what it receives
+ * for the test to read. No TLS and no login, like a relay on localhost.
+ */
+export async function startSmtpServer(): Promise<{
+  url: string
+  received: Received[]
+  /** Waits for the next message that `matches`, received already or later. */
+  waitFor(matches: (message: Received) => boolean, timeoutMs?: number): Promise<Received>
+  stop(): Promise<void>
+}> {
+  const received: Received[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((recipient) => recipient.address),
+            mail,
+          })
+          callback()
+        },
+        (error: Error) => callback(error),
+      )
+    },
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server.server, 'listening')
+  const { port } = server.server.address() as AddressInfo
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    async waitFor(matches, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        const found = received.find(matches)
+        if (found) return found
+        if (Date.now() > deadline)
+          throw new Error(`no matching mail within ${timeoutMs} ms (${received.length} received)`)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      }
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}

@@ -9,6 +9,7 @@ import { postsIn } from './posts'
 import { siteSettings } from './settings'
 import { plainExcerpt, tipsIn } from './tips'
 import { topicsIn } from './topics'
+import { escapeMarkup } from '../../model/escapeMarkup'
 import { itemUrl, sectionUrl } from '../../model/urls'
 
 export type FeedItem = { title: string; url: string; date: string; summary: string; categories: string[] }
@@ -83,31 +84,28 @@ export function rssResponse(feed: Feed, site: URL): Promise<Response> {
   })
 }
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
 export function atomResponse(feed: Feed, site: URL): Response {
   const absolute = (path: string) => new URL(path, site).href
   const updated = feed.items[0] ? new Date(feed.items[0].date).toISOString() : new Date(0).toISOString()
   const entries = feed.items.map(
     (item) => `  <entry>
-    <title>${escape(item.title)}</title>
-    <link href="${escape(absolute(item.url))}"/>
-    <id>${escape(absolute(item.url))}</id>
+    <title>${escapeMarkup(item.title)}</title>
+    <link href="${escapeMarkup(absolute(item.url))}"/>
+    <id>${escapeMarkup(absolute(item.url))}</id>
     <updated>${new Date(item.date).toISOString()}</updated>
-    <summary>${escape(item.summary)}</summary>
-${item.categories.map((category) => `    <category term="${escape(category)}"/>`).join('\n')}
+    <summary>${escapeMarkup(item.summary)}</summary>
+${item.categories.map((category) => `    <category term="${escapeMarkup(category)}"/>`).join('\n')}
   </entry>`,
   )
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${feed.locale}">
-  <title>${escape(feed.title)}</title>
-  <subtitle>${escape(feed.description)}</subtitle>
-  <link href="${escape(absolute(feed.url))}"/>
-  <link rel="self" href="${escape(absolute(feed.selfUrl))}"/>
-  <id>${escape(absolute(feed.url))}</id>
+  <title>${escapeMarkup(feed.title)}</title>
+  <subtitle>${escapeMarkup(feed.description)}</subtitle>
+  <link href="${escapeMarkup(absolute(feed.url))}"/>
+  <link rel="self" href="${escapeMarkup(absolute(feed.selfUrl))}"/>
+  <id>${escapeMarkup(absolute(feed.url))}</id>
   <updated>${updated}</updated>
-  <author><name>${escape(siteSettings(feed.locale).siteName)}</name></author>
+  <author><name>${escapeMarkup(siteSettings(feed.locale).siteName)}</name></author>
 ${entries.join('\n')}
 </feed>
 `

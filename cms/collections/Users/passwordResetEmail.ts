@@ -2,7 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { cmsOrigins } from '../../lib/guards/origins'
-import { escapeHtml } from '../../lib/mail/escapeHtml'
+import { escapeMarkup } from '../../../model/escapeMarkup'
 
 const HOURS_VALID = 1
 
@@ -62,8 +62,8 @@ export const passwordResetEmail: ForgotPassword = {
   generateEmailHTML: (args) => {
     const { req, token, user } = args!
     const text = wordsOf(req!)
-    const link = escapeHtml(passwordResetLink(req!, token!))
-    const name = escapeHtml(typeof user?.name === 'string' ? user.name : '')
+    const link = escapeMarkup(passwordResetLink(req!, token!))
+    const name = escapeMarkup(typeof user?.name === 'string' ? user.name : '')
     return [
       '<!doctype html><html><body style="font-family: sans-serif; line-height: 1.5">',
       `<p>${text.greeting(name)}</p>`,

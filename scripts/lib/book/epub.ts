@@ -15,6 +15,7 @@ import { zipSync, type Zippable } from 'fflate'
 import sharp from 'sharp'
 import { toXml } from 'xast-util-to-xml'
 
+import { escapeMarkup } from '../../../model/escapeMarkup'
 import { chapterContent, colophon, retarget, titlePage, type Targets } from './parts'
 import type { BookEdition } from './loadBook'
 import type { RenderedMarkdown } from './renderChapter'
@@ -238,9 +239,6 @@ export function modifiedDate(edition: BookEdition): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
 const ROLES = { author: 'aut', editor: 'edt', translator: 'trl' } as const
 
 function packageDocument(
@@ -253,12 +251,12 @@ function packageDocument(
   const { data, locale } = edition
   const meta: string[] = [
     `<dc:identifier id="book-id">${bookIdentifier(locale)}</dc:identifier>`,
-    `<dc:title id="book-title">${escapeXml(data.title)}</dc:title>`,
+    `<dc:title id="book-title">${escapeMarkup(data.title)}</dc:title>`,
     `<meta refines="#book-title" property="title-type">main</meta>`,
   ]
   if (data.subtitle) {
     meta.push(
-      `<dc:title id="book-subtitle">${escapeXml(data.subtitle)}</dc:title>`,
+      `<dc:title id="book-subtitle">${escapeMarkup(data.subtitle)}</dc:title>`,
       `<meta refines="#book-subtitle" property="title-type">subtitle</meta>`,
     )
   }
@@ -266,18 +264,18 @@ function packageDocument(
   data.authors.forEach((person, index) => {
     const element = person.role === 'author' ? 'dc:creator' : 'dc:contributor'
     meta.push(
-      `<${element} id="person-${index + 1}">${escapeXml(person.name)}</${element}>`,
+      `<${element} id="person-${index + 1}">${escapeMarkup(person.name)}</${element}>`,
       `<meta refines="#person-${index + 1}" property="role" scheme="marc:relators">${ROLES[person.role]}</meta>`,
     )
   })
-  if (data.publisher) meta.push(`<dc:publisher>${escapeXml(data.publisher)}</dc:publisher>`)
+  if (data.publisher) meta.push(`<dc:publisher>${escapeMarkup(data.publisher)}</dc:publisher>`)
   if (data.date) meta.push(`<dc:date>${data.date}</dc:date>`)
   if (data.isbn)
     meta.push(
-      `<dc:identifier id="isbn">urn:isbn:${escapeXml(data.isbn.replace(/[^0-9X]/gi, ''))}</dc:identifier>`,
+      `<dc:identifier id="isbn">urn:isbn:${escapeMarkup(data.isbn.replace(/[^0-9X]/gi, ''))}</dc:identifier>`,
     )
   meta.push(
-    `<dc:rights>${escapeXml(`${words.licenceSentence(words.licences[data.licence])}`)}</dc:rights>`,
+    `<dc:rights>${escapeMarkup(`${words.licenceSentence(words.licences[data.licence])}`)}</dc:rights>`,
     `<meta property="dcterms:modified">${modifiedDate(edition)}</meta>`,
     // What a reader needs to know before opening the book (EPUB Accessibility, schema.org terms).
     `<meta property="schema:accessMode">textual</meta>`,
@@ -289,7 +287,7 @@ function packageDocument(
     `<meta property="schema:accessibilityFeature">structuralNavigation</meta>`,
     `<meta property="schema:accessibilityFeature">tableOfContents</meta>`,
     `<meta property="schema:accessibilityHazard">none</meta>`,
-    `<meta property="schema:accessibilitySummary">${escapeXml(words.accessibilitySummary)}</meta>`,
+    `<meta property="schema:accessibilitySummary">${escapeMarkup(words.accessibilitySummary)}</meta>`,
     // For reading systems that only know EPUB 2's way of naming the cover.
     `<meta name="cover" content="cover-image"/>`,
   )

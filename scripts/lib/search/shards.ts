@@ -1,7 +1,6 @@
 /**
- * The shard layout of the search index. Pagefind has no incremental mode and needs about 2.5 GiB
- * to index 10,000 pages at once, so the index is built as shards that the search page merges in
- * the browser (Pagefind's mergeIndex). A shard is rebuilt only when one of its pages changed.
+ * The shard layout of the search index. Pagefind has no incremental mode, so the index is built as
+ * shards that the search page merges in the browser (Pagefind's mergeIndex). A shard is rebuilt only when one of its pages changed.
  *
  * Every shard costs the reader a fixed amount on the first query, whatever its size: Pagefind
  * splits a shard's word index into chunks of about 22 KB and a query fetches the chunk of its word
@@ -12,7 +11,7 @@
  * a language has more than POSTS_PER_SHARD of them. Then the newest year gets a shard
  * of its own (a new post re-indexes only that year, in a second or two) and the older years are
  * grouped, oldest first, into shards of at least POSTS_PER_SHARD posts (an edit of an old post
- * re-indexes one such group: about 20 s and 1.2 GiB for 5,000 pages on 2 cores).
+ * re-indexes one such group: 23-28 s for 4,800 pages on 2 cores).
  *
  *   pagefind/                           the runtime (Pagefind, its Component UI, WebAssembly) and
  *                                       the primary shard "site": tips, speakers, book chapters,

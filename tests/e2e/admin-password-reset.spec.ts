@@ -28,7 +28,7 @@ test('an editor resets a forgotten password through the link in the mail that th
   // The editor, logged out, asks for a new password.
   const editorContext = await browser.newContext()
   const editorPage = await editorContext.newPage()
-  await editorPage.goto('/admin/forgot')
+  await editorPage.goto('/admin/forgot', { waitUntil: 'networkidle' })
   await editorPage.locator('#field-email').fill(editor.email)
   await editorPage.locator('button[type="submit"]').click()
   await expect(
@@ -54,11 +54,17 @@ test('an editor resets a forgotten password through the link in the mail that th
   )
 
   // The editor follows the link, chooses a new password and is logged in.
-  await editorPage.goto(link!)
+  // The form is React's: typing before it has hydrated would leave its state empty, so wait until
+  // the page has stopped loading, and see the reset request itself succeed before the redirect.
+  await editorPage.goto(link!, { waitUntil: 'networkidle' })
   await editorPage.locator('#field-password').fill(newPassword)
   await editorPage.locator('#field-confirm-password').fill(newPassword)
-  await editorPage.locator('button[type="submit"]').click()
-  await expect(editorPage).toHaveURL(/\/admin\/?$/)
+  const [reset] = await Promise.all([
+    editorPage.waitForResponse((response) => response.url().endsWith('/api/users/reset-password')),
+    editorPage.locator('button[type="submit"]').click(),
+  ])
+  expect(reset.status()).toBe(200)
+  await expect(editorPage).toHaveURL(/\/admin\/?$/, { timeout: 30_000 })
   // An editor has no Outbox: a reset link there would open anyone's account.
   await expect(editorPage.locator('#nav-outbox')).toHaveCount(0)
   await editorPage.goto('/admin/outbox')

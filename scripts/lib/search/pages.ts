@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { searchedText } from './searchedText'
+
 export type SearchPage = {
   /** Path of the HTML file inside dist/, e.g. `blog/open-data/index.html`. */
   file: string
@@ -17,7 +19,7 @@ export type SearchPage = {
   kind: string
   /** The publication date (ISO), when the content type has one. */
   date?: string
-  /** sha256 of everything below <head>: what Pagefind reads, minus asset names that change with CSS. */
+  /** sha256 of what Pagefind reads from the page (./searchedText.ts), for the shard fingerprints. */
   digest: string
 }
 
@@ -51,7 +53,6 @@ async function readPage(dist: string, file: string): Promise<SearchPage | undefi
     throw new Error(
       `dist/${file}: data-pagefind-body without data-search-kind; use searchBody() from site/lib/search.ts`,
     )
-  const headEnd = html.indexOf('</head>')
   return {
     file,
     url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
@@ -59,7 +60,7 @@ async function readPage(dist: string, file: string): Promise<SearchPage | undefi
     kind,
     date: attribute(tag, 'data-search-date'),
     digest: createHash('sha256')
-      .update(headEnd >= 0 ? html.slice(headEnd) : html)
+      .update(searchedText(html) ?? html)
       .digest('hex'),
   }
 }

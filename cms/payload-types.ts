@@ -77,6 +77,7 @@ export interface Config {
     media: Media;
     users: User;
     'site-builds': SiteBuild;
+    submissions: Submission;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -119,6 +121,7 @@ export interface Config {
   jobs: {
     tasks: {
       buildSite: TaskBuildSite;
+      sendSubmissionMail: TaskSendSubmissionMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -590,6 +593,42 @@ export interface SiteBuild {
   createdAt: string;
 }
 /**
+ * What readers send through the forms on the site. Personal data is deleted automatically after the retention period.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  summary?: string | null;
+  kind: 'tip' | 'speaker-request' | 'contact';
+  status: 'new' | 'in-progress' | 'accepted' | 'rejected' | 'spam';
+  language: 'nl' | 'en';
+  tip?: (number | null) | Tip;
+  name?: string | null;
+  email?: string | null;
+  organisation?: string | null;
+  title?: string | null;
+  body?: string | null;
+  category?:
+    | ('social-media' | 'writing' | 'collaboration' | 'open-data' | 'privacy-security' | 'participation' | 'tools')
+    | null;
+  topics?: (number | Topic)[] | null;
+  credit?: boolean | null;
+  licence?: boolean | null;
+  speaker?: (number | null) | Speaker;
+  eventDate?: string | null;
+  setting?: ('on-site' | 'online') | null;
+  place?: string | null;
+  audience?: string | null;
+  audienceSize?: number | null;
+  talkTopic?: string | null;
+  subject?: string | null;
+  message?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -658,7 +697,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'sendSubmissionMail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -691,7 +730,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'sendSubmissionMail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -748,6 +787,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: number | Submission;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1053,6 +1096,37 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  summary?: T;
+  kind?: T;
+  status?: T;
+  language?: T;
+  tip?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  title?: T;
+  body?: T;
+  category?: T;
+  topics?: T;
+  credit?: T;
+  licence?: T;
+  speaker?: T;
+  eventDate?: T;
+  setting?: T;
+  place?: T;
+  audience?: T;
+  audienceSize?: T;
+  talkTopic?: T;
+  subject?: T;
+  message?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1228,6 +1302,17 @@ export interface TaskBuildSite {
   output: {
     status?: string | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSubmissionMail".
+ */
+export interface TaskSendSubmissionMail {
+  input: {
+    submission: string;
+    mail: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

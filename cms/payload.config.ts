@@ -16,6 +16,9 @@ import { Tips } from './collections/Tips'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { SiteBuilds } from './collections/SiteBuilds'
+import { Submissions } from './collections/Submissions'
+import { MAIL_QUEUE, sendSubmissionMailTask } from './collections/Submissions/tasks/sendSubmissionMail'
+import { keepErasingExpiredSubmissions } from './forms/eraseExpiredSubmissions'
 import { SiteSettings } from './globals/SiteSettings'
 import { applyPendingMigrations } from './hooks/applyPendingMigrations'
 import { ensureFirstAdmin } from './hooks/ensureFirstAdmin'
@@ -52,11 +55,14 @@ export default buildConfig({
     avatar: 'default',
     components: {
       header: ['/components/SiteBuildBanner#SiteBuildBanner'],
-      afterNavLinks: ['/components/outbox/OutboxNavLink#OutboxNavLink'],
+      afterNavLinks: [
+        '/components/inbox/InboxNavLink#InboxNavLink',
+        '/components/outbox/OutboxNavLink#OutboxNavLink',
+      ],
       views: { outbox: { Component: '/components/outbox/OutboxView#OutboxView', path: '/outbox' } },
     },
   },
-  collections: [Posts, Chapters, Books, Tips, Speakers, Pages, Topics, Media, Users, SiteBuilds],
+  collections: [Posts, Chapters, Books, Tips, Speakers, Pages, Topics, Media, Users, SiteBuilds, Submissions],
   globals: [SiteSettings],
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
@@ -98,7 +104,7 @@ export default buildConfig({
     autoGenerate: false,
   },
   jobs: {
-    tasks: [buildSiteTask],
+    tasks: [buildSiteTask, sendSubmissionMailTask],
     // Site builds share a concurrency key: they never overlap, and a new one replaces a queued one.
     enableConcurrencyControl: true,
     autoRun: [
@@ -106,12 +112,17 @@ export default buildConfig({
       { cron: '* * * * *', queue: 'default', limit: 20 },
       // Site builds wait a moment after a publish (to coalesce bursts), then start within a second.
       { cron: '* * * * * *', queue: SITE_BUILD_QUEUE, limit: 1, silent: true },
+      // Mails about readers' submissions go out within seconds, whatever a site build is doing.
+      { cron: '* * * * * *', queue: MAIL_QUEUE, limit: 10, silent: true },
     ],
     shouldAutoRun: () => runsJobs(),
   },
   onInit: async (payload) => {
     await applyPendingMigrations(payload)
     await ensureFirstAdmin(payload)
-    if (runsJobs()) await recoverInterruptedBuilds(payload)
+    if (runsJobs()) {
+      await recoverInterruptedBuilds(payload)
+      keepErasingExpiredSubmissions(payload)
+    }
   },
 })

@@ -26,6 +26,8 @@ export const config = {
     '/api/users/forgot-password',
     '/api/users/reset-password',
     '/api/graphql',
+    // The readers' forms: limits per client (cms/forms/); their bodies are small.
+    '/forms/:path*',
     // Everything else under /api without a body: the per-client share of the anonymous pool.
     // (Next reads this config without running it: literals only.)
     {

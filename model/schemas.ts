@@ -8,7 +8,7 @@ import { z } from 'zod'
 
 import { checkSiteLink, checkWebAddress } from './addresses'
 import { SLUG_PATTERN } from './slugs'
-import { RESERVED_PAGE_SLUGS } from './urls'
+import { RESERVED_ITEM_SLUGS, RESERVED_PAGE_SLUGS, type Section } from './urls'
 import {
   BOOK_ROLES,
   LICENCES,
@@ -33,6 +33,13 @@ const name = (what: string, example: string) =>
 /** A reference to another document or image in content/, by its id. */
 export const reference = name('a reference', 'open-data-in-de-gemeente')
 export const slug = name('a slug', 'open-data-in-de-gemeente')
+/** A slug in a section where some addresses are the site's own pages (the forms). */
+const notReservedIn = (section: Section) => {
+  const reserved = RESERVED_ITEM_SLUGS[section] ?? []
+  return slug.refine((value) => !reserved.includes(value), {
+    error: `is the address of one of the site's own pages (${reserved.join(', ')}); choose another slug`,
+  })
+}
 
 const text = z.string().trim().min(1, 'must not be empty')
 const values = <V extends Vocabulary>(list: V) => z.enum(valuesOf(list))
@@ -139,7 +146,7 @@ export const chapterSchema = z.strictObject({
 export const speakerSchema = z.strictObject({
   name: text,
   /** The same in every language: /sprekers/<slug>/ and /en/speakers/<slug>/. */
-  slug,
+  slug: notReservedIn('speakers'),
   /** In this language. */
   jobTitle: text,
   organisation: text,
@@ -164,7 +171,7 @@ export const tipSchema = z.strictObject({
   number: z.int().min(1, 'tip numbers start at 1'),
   title: text,
   /** /tips/<slug>/ and /en/tips/<slug>/. */
-  slug,
+  slug: notReservedIn('tips'),
   /** Which group of the tips index it is listed in. */
   category: values(TIP_CATEGORIES),
   /** Topic ids from content/topics. */

@@ -3,6 +3,7 @@
  * section names. The site's routes, the CMS's previews and the book link with these, and the
  * slugs a plain page may not take are derived from them.
  */
+import type { FormKind, FormProblem } from './forms'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales'
 import type { ReferencedCollection } from './references'
 
@@ -64,6 +65,37 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [
     ...OTHER_ROOTS,
   ]),
 ].sort()
+
+/** The page of the contact form is the plain page with this slug (in both languages). */
+export const CONTACT_PAGE_SLUG = 'contact'
+
+/** Below a section, the readers' form pages: /tips/insturen/, /sprekers/aanvragen/ and their English twins. */
+const FORM_PAGES = {
+  tip: { section: 'tips', slug: { nl: 'insturen', en: 'submit' } },
+  'speaker-request': { section: 'speakers', slug: { nl: 'aanvragen', en: 'request' } },
+} as const satisfies Partial<Record<FormKind, { section: Section; slug: Record<Locale, string> }>>
+
+/** Slugs a document in a section may not take, because a page of the site itself lives there. */
+export const RESERVED_ITEM_SLUGS: Partial<Record<Section, readonly string[]>> = Object.fromEntries(
+  Object.values(FORM_PAGES).map(({ section, slug }) => [section, LOCALES.map((locale) => slug[locale])]),
+)
+
+/** The page that holds the form. */
+export function formUrl(kind: FormKind, locale: Locale): string {
+  if (kind === 'contact') return pageUrl(CONTACT_PAGE_SLUG, locale)
+  const { section, slug } = FORM_PAGES[kind]
+  return itemUrl(section, slug[locale], locale)
+}
+const THANKS = { nl: 'bedankt', en: 'thanks' } as const
+const NOT_SENT = { nl: 'niet-verstuurd', en: 'not-sent' } as const
+/** Where a reader lands after sending the form. */
+export const formThanksUrl = (kind: FormKind, locale: Locale) => `${formUrl(kind, locale)}${THANKS[locale]}/`
+/** Where a reader lands when the form was refused; the fragment names the problem or the field. */
+export const formNotSentUrl = (kind: FormKind, locale: Locale, problem?: FormProblem, field?: string) =>
+  `${formUrl(kind, locale)}${NOT_SENT[locale]}/${problem ? `#${formProblemAnchor(problem, field)}` : ''}`
+/** The id of the section of the "not sent" page about this problem (and field). */
+export const formProblemAnchor = (problem: FormProblem, field?: string) =>
+  field ? `${problem}-${field}` : problem
 
 /** Where each kind of document has its page: the one map from documents to addresses. */
 const PAGE_OF: Record<ReferencedCollection, Section | 'page'> = {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentId } from '../fields/contentId'
 import { slug } from '../fields/slug'
 import { topics } from '../fields/topics'
+import { RESERVED_ITEM_SLUGS } from '../../model/urls'
 import { REGIONS, SPEAKER_LANGUAGES } from '../../model/vocabularies'
 import { withPublishing } from '../lib/withPublishing'
 import { collectionLabels } from '../lib/collectionLabels'
@@ -15,7 +16,7 @@ export const Speakers: CollectionConfig = withPublishing({
   defaultSort: 'name',
   fields: [
     { name: 'name', type: 'text', required: true, label: { nl: 'Naam', en: 'Name' } },
-    slug('name', { localized: false }),
+    slug('name', { localized: false, reserved: RESERVED_ITEM_SLUGS.speakers }),
     contentId('name'),
     { name: 'photo', type: 'upload', relationTo: 'media', label: { nl: 'Portret', en: 'Portrait' } },
     {

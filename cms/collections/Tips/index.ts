@@ -5,6 +5,7 @@ import { contentId } from '../../fields/contentId'
 import { slug } from '../../fields/slug'
 import { topics } from '../../fields/topics'
 import { richTextEditor } from '../../lib/editor'
+import { RESERVED_ITEM_SLUGS } from '../../../model/urls'
 import { TIP_CATEGORIES } from '../../../model/vocabularies'
 import { withPublishing } from '../../lib/withPublishing'
 import { assignTipNumber } from './hooks/assignTipNumber'
@@ -27,7 +28,7 @@ export const Tips: CollectionConfig = withPublishing({
       admin: { position: 'sidebar', readOnly: true, description: 'Given automatically.' },
     },
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
-    slug(),
+    slug('title', { reserved: RESERVED_ITEM_SLUGS.tips }),
     contentId('title'),
     {
       name: 'category',

@@ -50,3 +50,12 @@ export function secureCookies(env: Env = process.env): boolean {
   const url = new URL(env.CMS_URL)
   return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
 }
+
+/**
+ * The site's address for links in mails and for sending readers back after a form: SITE_URL, or
+ * on a local installation (no SITE_URL, no CMS_URL) the live site that `npm start` serves.
+ */
+export function publicSiteOrigin(env: Env = process.env): string {
+  if (env.SITE_URL || env.CMS_URL) return siteOrigins(env)[0]!
+  return `http://localhost:${env.SITE_PORT || '4321'}`
+}

@@ -12,6 +12,8 @@ export type MailSettings = {
   smtpUrl?: string
   fromAddress: string
   fromName: string
+  /** Where readers' speaker requests and contact messages go (EDITORS_ADDRESS, default the sender). */
+  editorsAddress: string
   outboxDir: string
 }
 
@@ -22,12 +24,18 @@ export function mailSettings(env: NodeJS.ProcessEnv = process.env): MailSettings
       `SMTP_URL must start with smtp:// or smtps:// (got "${smtpUrl.replace(/:[^:@/]*@/, ':…@')}")`,
     )
   const fromAddress = env.MAIL_FROM_ADDRESS?.trim() || 'redactie@openambt.example'
-  if (!/^[^\s@<>"]+@[^\s@<>"]+$/.test(fromAddress))
-    throw new Error(`MAIL_FROM_ADDRESS must be a plain e-mail address (got "${fromAddress}")`)
+  plainAddress('MAIL_FROM_ADDRESS', fromAddress)
   return {
     smtpUrl,
     fromAddress,
     fromName: env.MAIL_FROM_NAME?.trim() || 'Open Ambt',
+    editorsAddress: plainAddress('EDITORS_ADDRESS', env.EDITORS_ADDRESS?.trim() || fromAddress),
     outboxDir: path.resolve(/*turbopackIgnore: true*/ projectRoot, env.OUTBOX_DIR ?? 'data/outbox'),
   }
+}
+
+function plainAddress(variable: string, address: string): string {
+  if (!/^[^\s@<>"]+@[^\s@<>"]+$/.test(address))
+    throw new Error(`${variable} must be a plain e-mail address (got "${address}")`)
+  return address
 }

@@ -22,7 +22,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RebuildSiteButton as RebuildSiteButton_48443f63bdfdcf00f5e182bcf46e36c9 } from '../../../components/RebuildSiteButton'
+import { MakeDraftTipButton as MakeDraftTipButton_843f0c8a400d0ec933bf617b26d1fa93 } from '../../../components/inbox/MakeDraftTipButton'
 import { SiteBuildBanner as SiteBuildBanner_715b25eedb96b3cd67272fc295fb1d8a } from '../../../components/SiteBuildBanner'
+import { InboxNavLink as InboxNavLink_0eeb7b33de5a82150ae04dcbd0df23d1 } from '../../../components/inbox/InboxNavLink'
 import { OutboxNavLink as OutboxNavLink_80abfa3cc8d11c79b3e494abe4be517f } from '../../../components/outbox/OutboxNavLink'
 import { OutboxView as OutboxView_cbf8a4afc467cefc7cef9000aa39bb5d } from '../../../components/outbox/OutboxView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -53,7 +55,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_48443f63bdfdcf00f5e182bcf46e36c9,
+  "/components/inbox/MakeDraftTipButton#MakeDraftTipButton": MakeDraftTipButton_843f0c8a400d0ec933bf617b26d1fa93,
   "/components/SiteBuildBanner#SiteBuildBanner": SiteBuildBanner_715b25eedb96b3cd67272fc295fb1d8a,
+  "/components/inbox/InboxNavLink#InboxNavLink": InboxNavLink_0eeb7b33de5a82150ae04dcbd0df23d1,
   "/components/outbox/OutboxNavLink#OutboxNavLink": OutboxNavLink_80abfa3cc8d11c79b3e494abe4be517f,
   "/components/outbox/OutboxView#OutboxView": OutboxView_cbf8a4afc467cefc7cef9000aa39bb5d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,132 @@
+/**
+ * POST /forms/<kind>: a reader's form from the static site (tip, speaker request, contact). The
+ * answer is always a 303 back to a page of the site in the reader's language: the form's thank-you
+ * page, or its "not sent" page with the problem (and field) in the fragment. In order, so that
+ * what is refused costs least:
+ *   1. only our own site (or the CMS) may post: other origins get 403;
+ *   2. per client and in total, a few per form per window (formRateLimits.ts), before reading;
+ *   3. the body: urlencoded, at most MAX_FORM_BYTES;
+ *   4. the fields, against the form's definition (readForm.ts); a filled honeypot "succeeds";
+ *   5. per e-mail address, a few per form per hour;
+ * and then the submission is stored, which queues the mails.
+ */
+import type { Payload } from 'payload'
+
+import { MAX_FORM_BYTES, type FormKind, type FormProblem } from '../../model/forms'
+import type { Locale } from '../../model/locales'
+import { formNotSentUrl, formThanksUrl } from '../../model/urls'
+import { readBounded } from '../lib/guards/boundedBody'
+import { clientIp } from '../lib/guards/clientIp'
+import { allowedOrigins, publicSiteOrigin, siteOrigins } from '../lib/guards/origins'
+import { FORM_LIMITS, SlidingWindow } from './formRateLimits'
+import { readForm, type Lookups } from './readForm'
+
+const windows = {
+  perClient: new SlidingWindow(FORM_LIMITS.perClient),
+  perAddress: new SlidingWindow(FORM_LIMITS.perAddress),
+  total: new SlidingWindow(FORM_LIMITS.total),
+}
+/** For tests that post many forms from one address. */
+export const resetFormLimits = () => Object.values(windows).forEach((window) => window.clear())
+
+export async function handleFormPost(payload: Payload, request: Request, kind: FormKind): Promise<Response> {
+  const origin = request.headers.get('origin') ?? originOfReferer(request)
+  if (!origin || !allowedOrigins().includes(origin))
+    return new Response(`Forms are sent from the site only${origin ? `, not from ${origin}` : ''}.`, {
+      status: 403,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    })
+  const site = siteOrigins().includes(origin) ? origin : publicSiteOrigin()
+  let locale: Locale = localeOfReferer(request)
+  const back = (problem: FormProblem, field?: string, headers: Record<string, string> = {}) =>
+    seeOther(`${site}${formNotSentUrl(kind, locale, problem, field)}`, headers)
+
+  const client = `${kind} ${clientIp(request.headers)}`
+  const overClient = !windows.perClient.hit(client)
+  if (overClient || !windows.total.hit(kind)) {
+    const retry = overClient
+      ? windows.perClient.retryAfterSeconds(client)
+      : windows.total.retryAfterSeconds(kind)
+    return back('too-many', undefined, { 'Retry-After': String(retry) })
+  }
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  if (type !== 'application/x-www-form-urlencoded') return back('invalid')
+  const body = await readBounded(request, MAX_FORM_BYTES)
+  if (!body.ok) return back('invalid')
+
+  const reading = await readForm(
+    kind,
+    new URLSearchParams(new TextDecoder().decode(body.body)),
+    lookups(payload),
+  )
+  locale = reading.locale
+  if (!reading.ok) {
+    if ('spam' in reading) {
+      payload.logger.info(
+        `forms: ${kind} with a filled-in honeypot from ${clientIp(request.headers)} dropped`,
+      )
+      return seeOther(`${site}${formThanksUrl(kind, locale)}`)
+    }
+    return back(reading.problem, reading.field)
+  }
+  const address = `${kind} ${String(reading.data.email)}`
+  if (!windows.perAddress.hit(address))
+    return back('too-many', undefined, {
+      'Retry-After': String(windows.perAddress.retryAfterSeconds(address)),
+    })
+  try {
+    await payload.create({ collection: 'submissions', data: reading.data as never, overrideAccess: true })
+  } catch (error) {
+    payload.logger.error({ err: error }, `forms: could not store a ${kind}`)
+    return back('unavailable')
+  }
+  return seeOther(`${site}${formThanksUrl(kind, locale)}`)
+}
+
+function lookups(payload: Payload): Lookups {
+  return {
+    topics: async (contentIds) => {
+      const { docs } = await payload.find({
+        collection: 'topics',
+        where: { contentId: { in: contentIds } },
+        depth: 0,
+        limit: contentIds.length,
+        overrideAccess: false,
+      })
+      return new Map(docs.map((topic) => [String(topic.contentId), topic.id]))
+    },
+    speaker: async (contentId) => {
+      const { docs } = await payload.find({
+        collection: 'speakers',
+        where: { contentId: { equals: contentId } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: false,
+      })
+      return docs[0]?.id
+    },
+  }
+}
+
+const seeOther = (location: string, headers: Record<string, string> = {}) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: location, 'Cache-Control': 'no-store', ...headers },
+  })
+
+function originOfReferer(request: Request): string | undefined {
+  try {
+    return new URL(request.headers.get('referer') ?? '').origin
+  } catch {
+    return undefined
+  }
+}
+
+/** Before the body is read, the page the form was on says the language: English pages live under /en/. */
+function localeOfReferer(request: Request): Locale {
+  try {
+    return new URL(request.headers.get('referer') ?? '').pathname.startsWith('/en/') ? 'en' : 'nl'
+  } catch {
+    return 'nl'
+  }
+}

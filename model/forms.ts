@@ -1,0 +1,258 @@
+/**
+ * The readers' forms, defined once: the site renders its plain HTML forms from these definitions
+ * (labels, hints, lengths, required fields) and the CMS checks every posted form against the same
+ * ones (cms/forms/). A rule the browser enforces is therefore the rule the server enforces, and a
+ * field the site shows is a field the CMS keeps.
+ */
+import type { Labels, Locale } from './locales'
+import { TIP_CATEGORIES, type Vocabulary } from './vocabularies'
+
+export const FORM_KINDS = ['tip', 'speaker-request', 'contact'] as const
+export type FormKind = (typeof FORM_KINDS)[number]
+export const isFormKind = (value: unknown): value is FormKind => FORM_KINDS.includes(value as FormKind)
+
+type FieldBase = {
+  /** The name in the HTML form and in the submission. */
+  readonly name: string
+  readonly label: Labels
+  readonly hint?: Labels
+  readonly required: boolean
+  /** Whether it is someone's personal data: erased when submissions expire or on request. */
+  readonly personal?: boolean
+}
+export type FormField =
+  | (FieldBase & { readonly kind: 'text' | 'email' | 'textarea'; readonly maxLength: number })
+  | (FieldBase & { readonly kind: 'select' | 'radio'; readonly options: Vocabulary })
+  /** Choices that exist only in content (topics, speakers): the site lists them, the CMS looks them up. */
+  | (FieldBase & { readonly kind: 'topics' | 'speaker' })
+  | (FieldBase & { readonly kind: 'date' })
+  | (FieldBase & { readonly kind: 'number'; readonly min: number; readonly max: number })
+  | (FieldBase & { readonly kind: 'checkbox' })
+
+/** At most this many web addresses in one submission; spam carries many, a real question one or two. */
+export const MAX_LINKS = 2
+/** The honeypot: a field people never see or fill in, and simple bots fill in everything. */
+export const HONEYPOT_FIELD = 'website'
+/** Milliseconds the page was open before sending, set by the form's script when scripts run. */
+export const ELAPSED_FIELD = 'elapsed'
+/** The language of the page the form was sent from: answers and mails are in that language. */
+export const LANGUAGE_FIELD = 'lang'
+/** Faster than this from opening the page to sending is a machine. */
+export const MIN_FILL_MS = 3_000
+/** The largest form body the CMS reads. */
+export const MAX_FORM_BYTES = 32 * 1024
+
+const name: FormField = {
+  name: 'name',
+  kind: 'text',
+  maxLength: 100,
+  required: true,
+  personal: true,
+  label: { nl: 'Je naam', en: 'Your name' },
+}
+const email: FormField = {
+  name: 'email',
+  kind: 'email',
+  maxLength: 254,
+  required: true,
+  personal: true,
+  label: { nl: 'Je e-mailadres', en: 'Your e-mail address' },
+  hint: {
+    nl: 'We sturen je een bevestiging en antwoorden op dit adres.',
+    en: 'We send a confirmation and our answer to this address.',
+  },
+}
+const organisation = (required: boolean): FormField => ({
+  name: 'organisation',
+  kind: 'text',
+  maxLength: 120,
+  required,
+  personal: true,
+  label: { nl: 'Organisatie', en: 'Organisation' },
+})
+
+const SETTINGS = [
+  { value: 'on-site', label: { nl: 'Op locatie', en: 'On site' } },
+  { value: 'online', label: { nl: 'Online', en: 'Online' } },
+] as const satisfies Vocabulary
+
+export const FORMS: Record<FormKind, readonly FormField[]> = {
+  tip: [
+    {
+      name: 'title',
+      kind: 'text',
+      maxLength: 120,
+      required: true,
+      label: { nl: 'Titel van je tip', en: 'Title of your tip' },
+    },
+    {
+      name: 'body',
+      kind: 'textarea',
+      maxLength: 4000,
+      required: true,
+      label: { nl: 'Je tip', en: 'Your tip' },
+      hint: {
+        nl: 'Leg in een paar alinea’s uit wat je doet en waarom het werkt. Gewone tekst; hoogstens twee webadressen.',
+        en: 'Explain in a few paragraphs what you do and why it works. Plain text; two web addresses at most.',
+      },
+    },
+    {
+      name: 'category',
+      kind: 'select',
+      options: TIP_CATEGORIES,
+      required: true,
+      label: { nl: 'Categorie', en: 'Category' },
+    },
+    { name: 'topics', kind: 'topics', required: false, label: { nl: 'Onderwerpen', en: 'Topics' } },
+    name,
+    email,
+    organisation(false),
+    {
+      name: 'credit',
+      kind: 'checkbox',
+      required: false,
+      label: {
+        nl: 'Noem mijn naam (en organisatie) bij de tip als die geplaatst wordt',
+        en: 'Credit me by name (and organisation) if the tip is published',
+      },
+    },
+    {
+      name: 'licence',
+      kind: 'checkbox',
+      required: true,
+      label: {
+        nl: 'Ik geef Open Ambt toestemming mijn tip te bewerken en te publiceren onder de licentie CC BY-SA 4.0, zoals alles op deze site',
+        en: 'I allow Open Ambt to edit and publish my tip under the CC BY-SA 4.0 licence, like everything on this site',
+      },
+    },
+  ],
+  'speaker-request': [
+    { name: 'speaker', kind: 'speaker', required: false, label: { nl: 'Spreker', en: 'Speaker' } },
+    organisation(true),
+    { name: 'eventDate', kind: 'date', required: true, label: { nl: 'Datum', en: 'Date' } },
+    { name: 'setting', kind: 'radio', options: SETTINGS, required: true, label: { nl: 'Waar', en: 'Where' } },
+    {
+      name: 'place',
+      kind: 'text',
+      maxLength: 200,
+      required: false,
+      label: {
+        nl: 'Plaats en adres (bij een bijeenkomst op locatie)',
+        en: 'Place and address (for an on-site event)',
+      },
+    },
+    {
+      name: 'audience',
+      kind: 'textarea',
+      maxLength: 1000,
+      required: true,
+      label: { nl: 'Wie zijn je publiek?', en: 'Who is the audience?' },
+      hint: {
+        nl: 'Bijvoorbeeld: beleidsmedewerkers van een provincie.',
+        en: 'For example: policy officers of a province.',
+      },
+    },
+    {
+      name: 'audienceSize',
+      kind: 'number',
+      min: 1,
+      max: 5000,
+      required: true,
+      label: { nl: 'Aantal mensen', en: 'Number of people' },
+    },
+    {
+      name: 'talkTopic',
+      kind: 'textarea',
+      maxLength: 2000,
+      required: true,
+      label: { nl: 'Waarover wil je een verhaal?', en: 'What should the talk be about?' },
+    },
+    name,
+    email,
+  ],
+  contact: [
+    name,
+    email,
+    {
+      name: 'subject',
+      kind: 'text',
+      maxLength: 150,
+      required: true,
+      label: { nl: 'Onderwerp', en: 'Subject' },
+    },
+    {
+      name: 'message',
+      kind: 'textarea',
+      maxLength: 4000,
+      required: true,
+      label: { nl: 'Je bericht', en: 'Your message' },
+    },
+  ],
+}
+
+/** Each form's own words: its title, what happens next, and what is kept, why and for how long. */
+export const FORM_WORDS: Record<
+  FormKind,
+  Record<Locale, { title: string; thanks: string; keeps: string }>
+> = {
+  tip: {
+    nl: {
+      title: 'Stuur een tip in',
+      thanks:
+        'Dank je wel! Je tip is binnen. Je krijgt een bevestiging per e-mail. Een redacteur leest je tip en mailt je als hij geplaatst wordt.',
+      keeps:
+        'We bewaren je tip, je naam, je e-mailadres en je organisatie om je tip te beoordelen en je erover te mailen.',
+    },
+    en: {
+      title: 'Submit a tip',
+      thanks:
+        'Thank you! Your tip has arrived. You will get a confirmation by e-mail. An editor reads your tip and mails you when it is published.',
+      keeps:
+        'We keep your tip, your name, your e-mail address and your organisation to review your tip and to mail you about it.',
+    },
+  },
+  'speaker-request': {
+    nl: {
+      title: 'Vraag een spreker aan',
+      thanks:
+        'Dank je wel! Je aanvraag is binnen en is doorgestuurd naar de sprekerspool. Je krijgt een bevestiging per e-mail en binnen vijf werkdagen antwoord.',
+      keeps:
+        'We bewaren je aanvraag, je naam en je e-mailadres om een spreker te vinden en met je af te spreken; de spreker krijgt je aanvraag per e-mail.',
+    },
+    en: {
+      title: 'Request a speaker',
+      thanks:
+        'Thank you! Your request has arrived and has been passed on to the speakers pool. You will get a confirmation by e-mail and an answer within five working days.',
+      keeps:
+        'We keep your request, your name and your e-mail address to find a speaker and make arrangements with you; the speaker receives your request by e-mail.',
+    },
+  },
+  contact: {
+    nl: {
+      title: 'Stuur ons een bericht',
+      thanks:
+        'Dank je wel! Je bericht is binnen. Je krijgt een bevestiging per e-mail en meestal binnen vijf werkdagen antwoord.',
+      keeps: 'We bewaren je bericht, je naam en je e-mailadres om je vraag te beantwoorden.',
+    },
+    en: {
+      title: 'Send us a message',
+      thanks:
+        'Thank you! Your message has arrived. You will get a confirmation by e-mail and usually an answer within five working days.',
+      keeps: 'We keep your message, your name and your e-mail address to answer your question.',
+    },
+  },
+}
+
+/** How long submissions keep personal data, in days (SUBMISSION_RETENTION_DAYS, default 180). */
+export function submissionRetentionDays(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.SUBMISSION_RETENTION_DAYS?.trim()
+  if (!raw) return 180
+  const days = Number(raw)
+  if (!Number.isInteger(days) || days < 1 || days > 3650)
+    throw new Error(`SUBMISSION_RETENTION_DAYS must be a whole number of days from 1 to 3650 (got "${raw}")`)
+  return days
+}
+
+/** Why a form was not accepted; each has a section on the form's "not sent" page. */
+export const FORM_PROBLEMS = ['invalid', 'html', 'links', 'too-fast', 'too-many', 'unavailable'] as const
+export type FormProblem = (typeof FORM_PROBLEMS)[number]

@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config'
 import path from 'node:path'
 
 import { markdownOptions, syntaxHighlight } from './site/lib/markdown/options.ts'
+import { isFormResultUrl } from './model/urls.ts'
+import { cmsOrigin } from './site/lib/cmsOrigin.ts'
 import { contentSecurityPolicy } from './site/lib/safety/contentSecurityPolicy.ts'
 
 // The content/ folder the site builds from; CONTENT_DIR points elsewhere (tests build exported copies).
@@ -33,12 +35,18 @@ export default defineConfig({
     processor: unified({ ...markdownOptions, remarkPlugins: [...markdownOptions.remarkPlugins] }),
     syntaxHighlight,
   },
-  integrations: [sitemap({ i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } } })],
+  integrations: [
+    sitemap({
+      i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
+      // A form's thank-you and "not sent" pages are where a form leads, not pages to find.
+      filter: (page) => !isFormResultUrl(page),
+    }),
+  ],
   devToolbar: { enabled: false },
   // A Content-Security-Policy in every page (site/lib/safety/contentSecurityPolicy.ts): scripts and
   // styles only from our origin or with the hash of what Astro inlined, so text from content can
   // never run as script even if it got past the escaping.
-  security: { csp: contentSecurityPolicy(process.env.CMS_URL) },
+  security: { csp: contentSecurityPolicy(cmsOrigin()) },
   experimental: {
     // Publishing one post must not cost a full rebuild (ARCHITECTURE.md): a page of a dynamic route
     // whose cacheKey (site/lib/pageKeys.ts) and code are unchanged is copied from the last build.

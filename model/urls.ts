@@ -93,6 +93,11 @@ export const formThanksUrl = (kind: FormKind, locale: Locale) => `${formUrl(kind
 /** Where a reader lands when the form was refused; the fragment names the problem or the field. */
 export const formNotSentUrl = (kind: FormKind, locale: Locale, problem?: FormProblem, field?: string) =>
   `${formUrl(kind, locale)}${NOT_SENT[locale]}/${problem ? `#${formProblemAnchor(problem, field)}` : ''}`
+/** Whether an address is a form's thank-you or "not sent" page: not for search engines or the sitemap. */
+export const isFormResultUrl = (url: string) =>
+  new RegExp(`/(${[...Object.values(THANKS), ...Object.values(NOT_SENT)].join('|')})/$`).test(
+    new URL(url, 'http://x').pathname,
+  )
 /** The id of the section of the "not sent" page about this problem (and field). */
 export const formProblemAnchor = (problem: FormProblem, field?: string) =>
   field ? `${problem}-${field}` : problem

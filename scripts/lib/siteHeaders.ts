@@ -12,13 +12,16 @@
 import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { cmsOrigin } from '../../site/lib/cmsOrigin'
 import { headerContentSecurityPolicy } from '../../site/lib/safety/contentSecurityPolicy'
 
 export type SiteHeaderOptions = {
   /** The public address of the site; https switches on HSTS and upgrade-insecure-requests. */
   siteUrl?: string
-  /** The public address of the CMS, where readers' forms may post. */
+  /** The public address of the CMS, where readers' forms may post (default: the local CMS, site/lib/cmsOrigin.ts). */
   cmsUrl?: string
+  /** Without cmsUrl, the port of the local CMS (CMS_PORT). */
+  cmsPort?: string
 }
 
 export type HeaderRule = { path: string; headers: Record<string, string> }
@@ -47,6 +50,7 @@ const HSTS = 'max-age=31536000'
 export const optionsFromEnv = (): SiteHeaderOptions => ({
   siteUrl: process.env.SITE_URL || undefined,
   cmsUrl: process.env.CMS_URL || undefined,
+  cmsPort: process.env.CMS_PORT || undefined,
 })
 
 const isHttps = (url: string | undefined): boolean => {
@@ -63,7 +67,10 @@ const isHttps = (url: string | undefined): boolean => {
  * policy, with the hashes Astro computed from site/.
  */
 export const contentSecurityPolicy = (options: SiteHeaderOptions): string =>
-  headerContentSecurityPolicy(options.cmsUrl, isHttps(options.siteUrl))
+  headerContentSecurityPolicy(
+    cmsOrigin({ CMS_URL: options.cmsUrl, CMS_PORT: options.cmsPort }),
+    isHttps(options.siteUrl),
+  )
 
 /** Sent with every response of the site, pages, files, errors and the 404 page alike. */
 export function securityHeaders(options: SiteHeaderOptions): Record<string, string> {

@@ -18,6 +18,7 @@ import { authorTranslation, type AuthorPage } from './authors'
 import { bookIn, chaptersIn, chapterTranslation, type Chapter } from './book'
 import { bookDownloads } from './bookDownloads'
 import { entryDataDigest, entryDigest, imageDigest, pageCacheKey, siteDigest } from './cacheKeys'
+import { formSettings } from './readerForms'
 import { splitEntryId, type Locale } from './i18n'
 import { around } from './neighbours'
 import { plainPageTranslation, type PlainPage } from './plainPages'
@@ -32,6 +33,7 @@ import {
 import { tipCategoryIn, tipNeighbours, tipTranslation, type Tip, type TipCategoryPage } from './tips'
 import type { TopicPageContents } from './topicContents'
 import { topicsById, topicTranslation, type Topic } from './topics'
+import { CONTACT_PAGE_SLUG } from '../../model/urls'
 
 const other = (locale: Locale): Locale => (locale === 'nl' ? 'en' : 'nl')
 
@@ -135,6 +137,8 @@ export async function plainPageKey(page: PlainPage): Promise<string> {
     siteDigest(locale),
     entryDigest(page),
     entryDataDigest(await plainPageTranslation(page)),
+    // The contact page ends with the contact form.
+    page.data.slug === CONTACT_PAGE_SLUG && formSettings(),
   )
 }
 
@@ -194,6 +198,8 @@ export async function speakerPageKey(speaker: Speaker): Promise<string> {
     await topicDigests(speaker.data.topics, locale),
     entryDataDigest(await speakerTranslation(speaker)),
     await imageDigest(speaker.data.photo, locale),
+    // The request form.
+    formSettings(),
   )
 }
 

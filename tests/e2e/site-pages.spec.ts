@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test'
 
+import { FORMS } from '../../model/forms'
 import { expectAccessibleStaticPage, expectNoAxeViolations, openSitePage } from './helpers/site'
 
 const pages: { name: string; path: string; lang: 'nl' | 'en' }[] = [
@@ -21,6 +22,16 @@ const pages: { name: string; path: string; lang: 'nl' | 'en' }[] = [
   { name: 'post with a tip box and callouts (nl)', path: '/blog/je-eerste-blog-als-ambtenaar/', lang: 'nl' },
   { name: 'post with a quote, images and a video (en)', path: '/en/blog/open-koffie-in-zwolle/', lang: 'en' },
   { name: 'post with a table (en)', path: '/en/blog/webcare-with-a-small-team/', lang: 'en' },
+  { name: 'submit a tip (nl)', path: '/tips/insturen/', lang: 'nl' },
+  { name: 'submit a tip (en)', path: '/en/tips/submit/', lang: 'en' },
+  { name: 'request a speaker (nl)', path: '/sprekers/aanvragen/', lang: 'nl' },
+  { name: 'contact page with its form (en)', path: '/en/contact/', lang: 'en' },
+  {
+    name: 'a form that was not sent (nl)',
+    path: '/sprekers/aanvragen/niet-verstuurd/#invalid-place',
+    lang: 'nl',
+  },
+  { name: 'a form that was sent (en)', path: '/en/tips/submit/thanks/', lang: 'en' },
 ]
 
 for (const { name, path, lang } of pages) {
@@ -83,4 +94,41 @@ test('a post suggests related posts on its topics, never itself', async ({ page 
     expect(href).not.toBe('/blog/open-koffie-in-zwolle/')
     expect(href).toMatch(/^\/blog\/[a-z0-9-]+\/$/)
   }
+})
+
+test('a reader’s form posts to the CMS with the rules the CMS applies, and says what is kept', async ({
+  page,
+}) => {
+  await openSitePage(page, '/tips/insturen/')
+  const form = page.locator('form[data-reader-form]')
+  await expect(form).toHaveAttribute('method', 'post')
+  await expect(form).toHaveAttribute('action', /^http:\/\/localhost:\d+\/forms\/tip$/)
+  await expect(form.locator('input[type="hidden"][name="lang"]')).toHaveValue('nl')
+  for (const field of FORMS.tip) {
+    const control = form.locator(`[name="${field.name}"]`).first()
+    if (field.required && field.kind !== 'topics') await expect(control).toHaveAttribute('required', '')
+    if ('maxLength' in field) await expect(control).toHaveAttribute('maxlength', String(field.maxLength))
+  }
+  // The honeypot is there for bots, never shown to people or read out.
+  await expect(form.locator('input[name="website"]')).toBeHidden()
+  await expect(form).toContainText('We bewaren dit 180 dagen')
+  await expect(form.getByRole('link', { name: /privacyverklaring/ })).toHaveAttribute('href', '/privacy/')
+})
+
+test('a speaker’s page asks for that speaker', async ({ page }) => {
+  await openSitePage(page, '/en/speakers/annelies-peeters/')
+  const form = page.locator('form[data-reader-form]')
+  await expect(form.locator('input[type="hidden"][name="speaker"]')).toHaveValue('annelies-peeters')
+  await expect(form.locator('input[type="hidden"][name="lang"]')).toHaveValue('en')
+  await expect(form.getByLabel(/^Organisation/)).toBeVisible()
+})
+
+test('the "not sent" page marks the problem the CMS named', async ({ page }) => {
+  await openSitePage(page, '/tips/insturen/niet-verstuurd/#invalid-email')
+  const named = page.locator('li:has(#invalid-email)')
+  await expect(named).toContainText('een e-mailadres zoals')
+  expect(await named.evaluate((li) => getComputedStyle(li, '::before').content)).toBe('"Dit ging mis: "')
+  expect(
+    await page.locator('li:has(#invalid-title)').evaluate((li) => getComputedStyle(li, '::before').content),
+  ).toBe('none')
 })

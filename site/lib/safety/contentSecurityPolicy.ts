@@ -7,11 +7,10 @@
  *
  * - scripts: our own files and Astro's hashed inline ones; `'wasm-unsafe-eval'` lets Pagefind
  *   compile its WebAssembly search engine, and nothing else (no `eval`, no inline handlers).
- * - forms may post to this site and to the CMS (readers' forms post there).
+ * - forms may post to this site and to the CMS (readers' forms post there, see ../cmsOrigin.ts).
  * - images may be `data:` (Pagefind's placeholders); nothing loads from another origin.
  */
-export function contentSecurityPolicy(cmsUrl: string | undefined) {
-  const cmsOrigin = cmsUrl ? new URL(cmsUrl).origin : undefined
+export function contentSecurityPolicy(cmsOrigin: string) {
   return {
     directives: [
       "default-src 'self'",
@@ -22,7 +21,7 @@ export function contentSecurityPolicy(cmsUrl: string | undefined) {
       "manifest-src 'self'",
       "object-src 'none'",
       "base-uri 'self'",
-      `form-action 'self'${cmsOrigin ? ` ${cmsOrigin}` : ''}`,
+      `form-action 'self' ${cmsOrigin}`,
     ],
     scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     styleDirective: { resources: ["'self'"] },
@@ -34,12 +33,11 @@ export function contentSecurityPolicy(cmsUrl: string | undefined) {
  * `<meta>` policy cannot say (`frame-ancestors`), and what must hold for every file, not only for
  * pages. Browsers enforce both policies; scripts and styles are the meta's to allow.
  */
-export function headerContentSecurityPolicy(cmsUrl: string | undefined, https: boolean): string {
-  const cmsOrigin = cmsUrl ? new URL(cmsUrl).origin : undefined
+export function headerContentSecurityPolicy(cmsOrigin: string, https: boolean): string {
   return [
     "object-src 'none'",
     "base-uri 'self'",
-    `form-action 'self'${cmsOrigin ? ` ${cmsOrigin}` : ''}`,
+    `form-action 'self' ${cmsOrigin}`,
     "frame-ancestors 'none'",
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ')

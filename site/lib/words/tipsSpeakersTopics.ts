@@ -53,6 +53,9 @@ const strings = {
     languages: 'Talen',
     howToRequest: 'Aanvragen',
     emailTo: (address: string) => `Mail naar ${address}`,
+    requestForm: (name: string) => `Vraag ${name} aan met het formulier`,
+    submitTip: 'Stuur zelf een tip in',
+    requestSpeaker: 'Vraag een spreker aan zonder iemand op het oog te hebben',
     requestSubject: (name: string) => `Aanvraag spreker: ${name}`,
     topicsIntro:
       'Alles wat Open Ambt over een onderwerp publiceerde: berichten, tips, sprekers en hoofdstukken uit het boek.',
@@ -117,6 +120,9 @@ const strings = {
     languages: 'Languages',
     howToRequest: 'How to request',
     emailTo: (address: string) => `Email ${address}`,
+    requestForm: (name: string) => `Request ${name} with the form`,
+    submitTip: 'Submit a tip yourself',
+    requestSpeaker: 'Request a speaker without one in mind',
     requestSubject: (name: string) => `Speaker request: ${name}`,
     topicsIntro:
       'Everything Open Ambt published on a topic: posts, tips, speakers and chapters from the book.',

@@ -1,0 +1,130 @@
+/**
+ * A reader takes part, the whole way round in a real browser: on the live site that `npm start`
+ * serves, a reader sends a tip through the plain HTML form and lands on the thank-you page; an
+ * editor finds it in the admin's Inbox, makes it a draft tip in one click, and the Outbox shows the
+ * receipt and the acceptance mail. A refused form leads to the page that says why, and the Back
+ * button returns to the form with nothing lost.
+ */
+import { expect, test, type Page } from '@playwright/test'
+
+import { logIn } from './helpers/admin'
+
+const live = process.env.E2E_LIVE_URL!
+const reader = { name: 'Femke Dijkstra', email: 'femke.dijkstra@provincie.test' }
+const title = 'Zet je spreekuur in de gedeelde agenda'
+
+async function fillTip(page: Page, body: string) {
+  await page.getByLabel(/^Titel van je tip/).fill(title)
+  await page.getByLabel(/^Je tip/).fill(body)
+  await page.getByLabel(/^Categorie/).selectOption('collaboration')
+  await page.getByLabel('E-participatie', { exact: true }).check()
+  await page.getByLabel(/^Je naam/).fill(reader.name)
+  await page.getByLabel(/^Je e-mailadres/).fill(reader.email)
+  await page.getByLabel(/^Organisatie/).fill('Provincie Fryslân')
+  await page.getByLabel(/^Noem mijn naam/).check()
+  await page.getByLabel(/^Ik geef Open Ambt toestemming/).check()
+}
+
+test('a reader sends a tip from the live site, and an editor makes it a draft tip from the Inbox', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(300_000)
+  await expect
+    .poll(async () => (await request.get(`${live}/tips/insturen/`)).status(), { timeout: 180_000 })
+    .toBe(200)
+
+  const readerContext = await browser.newContext()
+  const form = await readerContext.newPage()
+  // The page's clock, so "a person took their time" needs no waiting.
+  await form.clock.install()
+  await form.goto(`${live}/tips/insturen/`)
+
+  // HTML in the text is refused by the CMS; the reader is told why and goes back with nothing lost.
+  await fillTip(form, 'Gebruik <b>vet</b> voor je spreekuur.')
+  await form.clock.fastForward(10_000)
+  await form.getByRole('button', { name: 'Versturen' }).click()
+  await expect(form).toHaveURL(`${live}/tips/insturen/niet-verstuurd/#html-body`)
+  await expect(form.locator('li:has(#html-body)')).toContainText('Je tip')
+  expect(
+    await form.locator('li:has(#html-body)').evaluate((li) => getComputedStyle(li, '::before').content),
+  ).toBe('"Dit ging mis: "')
+  await form.goBack()
+  await expect(form.getByLabel(/^Titel van je tip/)).toHaveValue(title)
+  await expect(form.getByLabel(/^Je e-mailadres/)).toHaveValue(reader.email)
+
+  // Sent too soon after opening the page: only machines are that fast.
+  await form.goto(`${live}/tips/insturen/`)
+  await fillTip(form, 'Zet je spreekuur als terugkerende afspraak in de gedeelde agenda van het team.')
+  await form.getByRole('button', { name: 'Versturen' }).click()
+  await expect(form).toHaveURL(`${live}/tips/insturen/niet-verstuurd/#too-fast`)
+
+  await form.goto(`${live}/tips/insturen/`)
+  await fillTip(form, 'Zet je spreekuur als terugkerende afspraak in de gedeelde agenda van het team.')
+  await form.clock.fastForward(60_000)
+  await form.getByRole('button', { name: 'Versturen' }).click()
+  await expect(form).toHaveURL(`${live}/tips/insturen/bedankt/`)
+  await expect(form.getByRole('status')).toContainText('Je tip is binnen')
+  await readerContext.close()
+
+  // The editor sees how many are new, opens the tip and makes it a draft in one click.
+  await logIn(page)
+  const inbox = page.locator('#nav-inbox-new')
+  await expect(inbox).toHaveText(/^1 (nieuwe inzending|new submission)$/)
+  await page.goto((await inbox.getAttribute('href'))!)
+  await page.getByRole('link', { name: title }).first().click()
+  await expect(page.locator('#field-email')).toHaveValue(reader.email)
+  await page.getByRole('button', { name: /Maak er een concepttip van|Make it a draft tip/ }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/tips\/\d+/)
+  await expect(page.locator('#field-title')).toHaveValue(title)
+  await expect(page.locator('[data-lexical-editor="true"]').first()).toContainText(
+    'Met dank aan Femke Dijkstra (Provincie Fryslân), die deze tip instuurde.',
+  )
+
+  // The reader got a receipt and then the word that the tip was accepted.
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/admin/outbox')
+        return page.getByRole('row').filter({ hasText: reader.email }).count()
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(2)
+  await expect(page.getByRole('row').filter({ hasText: `Je tip is geaccepteerd: ${title}` })).toHaveCount(1)
+})
+
+test('a speaker is requested from their profile, and the request goes to the speakers pool', async ({
+  page,
+  browser,
+}) => {
+  const readerContext = await browser.newContext()
+  const profile = await readerContext.newPage()
+  await profile.clock.install()
+  await profile.goto(`${live}/sprekers/annelies-peeters/`)
+  const form = profile.locator('form[data-reader-form]')
+  await form.getByLabel(/^Organisatie/).fill('Gemeente Leeuwarden')
+  await form.getByLabel(/^Datum/).fill(`${new Date().getFullYear() + 1}-03-18`)
+  await form.getByLabel('Online', { exact: true }).check()
+  await form.getByLabel(/^Wie zijn je publiek/).fill('Het team communicatie, twaalf mensen.')
+  await form.getByLabel(/^Aantal mensen/).fill('12')
+  await form.getByLabel(/^Waarover wil je een verhaal/).fill('Webcare met een klein team.')
+  await form.getByLabel(/^Je naam/).fill('Jelle Hoekstra')
+  await form.getByLabel(/^Je e-mailadres/).fill('jelle.hoekstra@leeuwarden.test')
+  await profile.clock.fastForward(30_000)
+  await form.getByRole('button', { name: 'Versturen' }).click()
+  await expect(profile).toHaveURL(`${live}/sprekers/aanvragen/bedankt/`)
+  await readerContext.close()
+
+  await logIn(page)
+  await expect
+    .poll(
+      async () => {
+        await page.goto('/admin/outbox')
+        return page.getByRole('row').filter({ hasText: 'Sprekersaanvraag van Gemeente Leeuwarden' }).count()
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(1)
+})

@@ -59,7 +59,13 @@ export default buildConfig({
         '/components/inbox/InboxNavLink#InboxNavLink',
         '/components/outbox/OutboxNavLink#OutboxNavLink',
       ],
-      views: { outbox: { Component: '/components/outbox/OutboxView#OutboxView', path: '/outbox' } },
+      views: {
+        outbox: { Component: '/components/outbox/OutboxView#OutboxView', path: '/outbox' },
+        personalData: {
+          Component: '/components/inbox/PersonalDataView#PersonalDataView',
+          path: '/personal-data',
+        },
+      },
     },
   },
   collections: [Posts, Chapters, Books, Tips, Speakers, Pages, Topics, Media, Users, SiteBuilds, Submissions],

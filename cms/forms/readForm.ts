@@ -27,7 +27,8 @@ export type FormReading =
   /** The honeypot was filled in: answer as if all went well, keep nothing. */
   | { ok: false; locale: Locale; spam: true }
 
-const LOOKS_LIKE_HTML = /<\s*[a-z!/?]/i
+/** A tag (`<b>`, `</p>`, `<img src=…>`), a comment or a declaration; `a<b` in a sentence is text. */
+const LOOKS_LIKE_HTML = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!/i
 const LINK = /\b(?:https?:\/\/|www\.)/gi
 const EMAIL = /^[^\s@<>"(),;:]+@[^\s@<>"(),;:]+\.[^\s@<>"(),;:]+$/
 /** Speaker requests are for the coming three years. */

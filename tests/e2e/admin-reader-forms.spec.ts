@@ -1,13 +1,14 @@
 /**
  * A reader takes part, the whole way round in a real browser: on the live site that `npm start`
- * serves, a reader sends a tip through the plain HTML form and lands on the thank-you page; an
- * editor finds it in the admin's Inbox, makes it a draft tip in one click, and the Outbox shows the
- * receipt and the acceptance mail. A refused form leads to the page that says why, and the Back
+ * serves, a reader with JavaScript off sends a tip through the plain HTML form and lands on the
+ * thank-you page; an editor finds it in the admin's Inbox, makes it a draft tip in one click and
+ * publishes it, and it is live with the credit; the Outbox shows the receipt and the acceptance mail. A refused form leads to the page that says why, and the Back
  * button returns to the form with nothing lost.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
 
-import { logIn } from './helpers/admin'
+import { fromAdmin, logIn } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const reader = { name: 'Femke Dijkstra', email: 'femke.dijkstra@provincie.test' }
@@ -60,13 +61,17 @@ test('a reader sends a tip from the live site, and an editor makes it a draft ti
   await form.getByRole('button', { name: 'Versturen' }).click()
   await expect(form).toHaveURL(`${live}/tips/insturen/niet-verstuurd/#too-fast`)
 
-  await form.goto(`${live}/tips/insturen/`)
-  await fillTip(form, 'Zet je spreekuur als terugkerende afspraak in de gedeelde agenda van het team.')
-  await form.clock.fastForward(60_000)
-  await form.getByRole('button', { name: 'Versturen' }).click()
-  await expect(form).toHaveURL(`${live}/tips/insturen/bedankt/`)
-  await expect(form.getByRole('status')).toContainText('Je tip is binnen')
   await readerContext.close()
+
+  // With JavaScript off (the form needs none), the tip goes through.
+  const plainContext = await browser.newContext({ javaScriptEnabled: false })
+  const plain = await plainContext.newPage()
+  await plain.goto(`${live}/tips/insturen/`)
+  await fillTip(plain, 'Zet je spreekuur als terugkerende afspraak in de gedeelde agenda van het team.')
+  await plain.getByRole('button', { name: 'Versturen' }).click()
+  await expect(plain).toHaveURL(`${live}/tips/insturen/bedankt/`)
+  await expect(plain.getByRole('status')).toContainText('Je tip is binnen')
+  await plainContext.close()
 
   // The editor sees how many are new, opens the tip and makes it a draft in one click.
   await logIn(page)
@@ -78,9 +83,22 @@ test('a reader sends a tip from the live site, and an editor makes it a draft ti
   await page.getByRole('button', { name: /Maak er een concepttip van|Make it a draft tip/ }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/tips\/\d+/)
   await expect(page.locator('#field-title')).toHaveValue(title)
-  await expect(page.locator('[data-lexical-editor="true"]').first()).toContainText(
-    'Met dank aan Femke Dijkstra (Provincie Fryslân), die deze tip instuurde.',
-  )
+  const credit = 'Met dank aan Femke Dijkstra (Provincie Fryslân), die deze tip instuurde.'
+  await expect(page.locator('[data-lexical-editor="true"]').first()).toContainText(credit)
+
+  // Published, it is live with the credit.
+  await page.getByRole('button', { name: /^(publish|publiceren)/i }).click()
+  await expect(
+    page.getByText(/published successfully|updated successfully|gepubliceerd|bijgewerkt/i).first(),
+  ).toBeVisible()
+  const tipId = page.url().match(/tips\/(\d+)/)![1]
+  const { slug } = await (
+    await page.request.get(`/api/tips/${tipId}?depth=0`, { headers: fromAdmin() })
+  ).json()
+  await expect
+    .poll(async () => (await request.get(`${live}/tips/${slug}/`)).status(), { timeout: 120_000 })
+    .toBe(200)
+  expect(await (await request.get(`${live}/tips/${slug}/`)).text()).toContain(credit)
 
   // The reader got a receipt and then the word that the tip was accepted.
   await expect
@@ -127,4 +145,30 @@ test('a speaker is requested from their profile, and the request goes to the spe
       { timeout: 30_000 },
     )
     .toBe(1)
+})
+
+test('an admin finds, exports and erases everything one address sent', async ({ page }) => {
+  const address = 'jelle.hoekstra@leeuwarden.test'
+  await logIn(page)
+  await expect(page.locator('#nav-personal-data')).toHaveAttribute('href', '/admin/personal-data')
+  await page.goto('/admin/personal-data')
+  await page.getByLabel(/E-mailadres|E-mail address/).fill(address.toUpperCase())
+  await page.getByRole('button', { name: /Zoeken|Search/ }).click()
+  await expect(page.getByText(/1 (inzending|submission)/)).toBeVisible()
+  await expect(page.getByRole('row').filter({ hasText: 'Gemeente Leeuwarden' })).toHaveCount(1)
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /JSON/ }).click(),
+  ])
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8'))
+  expect(exported.submissions[0].email).toBe(address)
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByRole('button', { name: /Wis alles|Erase everything/ }).click()
+  await expect(page.getByText(/Er is niets ingestuurd|Nothing was sent/)).toBeVisible()
+  const left = await page.request.get(`/api/submissions?where[email][equals]=${address}`, {
+    headers: fromAdmin(),
+  })
+  expect((await left.json()).totalDocs).toBe(0)
 })

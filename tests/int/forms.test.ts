@@ -260,6 +260,7 @@ describe('refusals', () => {
       [{ licence: '' }, 'invalid-licence'],
       [{ body: 'Zie <script>alert(1)</script>' }, 'html-body'],
       [{ name: '<b>Sanne</b>' }, 'html-name'],
+      [{ subject: 'x', title: 'Klik <img src=x onerror=alert(1)>' }, 'html-title'],
       [{ body: 'Kijk op https://a.test, www.b.test en http://c.test' }, 'links'],
       [{ elapsed: '900' }, 'too-fast'],
       [{ body: 'x'.repeat(40_000) }, 'invalid'],
@@ -270,6 +271,15 @@ describe('refusals', () => {
         `${notSent}#${anchor}`,
       )
     expect((await submissions()).length).toBe(before)
+  })
+
+  test('angle brackets that are no HTML are kept as written', async () => {
+    const body =
+      'Houd berichten kort (<280 tekens) en reageer binnen 24 uur -> dan blijft het gesprek gaande.'
+    expect(
+      (await send('tip', tip({ body, email: 'lotte@gemeente.test' }), { ip: '198.18.1.1' })).location,
+    ).toMatch(/bedankt\/$/)
+    expect((await submissions()).find((doc) => doc.email === 'lotte@gemeente.test')?.body).toBe(body)
   })
 
   test('a filled-in honeypot looks like success to the bot, and nothing is stored', async () => {

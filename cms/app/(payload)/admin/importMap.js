@@ -27,6 +27,7 @@ import { SiteBuildBanner as SiteBuildBanner_715b25eedb96b3cd67272fc295fb1d8a } f
 import { InboxNavLink as InboxNavLink_0eeb7b33de5a82150ae04dcbd0df23d1 } from '../../../components/inbox/InboxNavLink'
 import { OutboxNavLink as OutboxNavLink_80abfa3cc8d11c79b3e494abe4be517f } from '../../../components/outbox/OutboxNavLink'
 import { OutboxView as OutboxView_cbf8a4afc467cefc7cef9000aa39bb5d } from '../../../components/outbox/OutboxView'
+import { PersonalDataView as PersonalDataView_240aeef4de06e6a6727d2709e49af58d } from '../../../components/inbox/PersonalDataView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +61,6 @@ export const importMap = {
   "/components/inbox/InboxNavLink#InboxNavLink": InboxNavLink_0eeb7b33de5a82150ae04dcbd0df23d1,
   "/components/outbox/OutboxNavLink#OutboxNavLink": OutboxNavLink_80abfa3cc8d11c79b3e494abe4be517f,
   "/components/outbox/OutboxView#OutboxView": OutboxView_cbf8a4afc467cefc7cef9000aa39bb5d,
+  "/components/inbox/PersonalDataView#PersonalDataView": PersonalDataView_240aeef4de06e6a6727d2709e49af58d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,106 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
+
+import { isAdminUser } from '../../lib/roles'
+import { EraseButton } from './EraseButton'
+import { personalDataWords } from './personalDataWords'
+
+/**
+ * /admin/personal-data: for admins, everything one e-mail address sent through the site's forms,
+ * with a JSON export and an erase button (the endpoints in collections/Submissions/endpoints/personalData.ts).
+ */
+export async function PersonalDataView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { payload, user, i18n } = req
+  const adminRoute = payload.config.routes.admin
+  if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/personal-data`)}`)
+  const words = personalDataWords(i18n.language)
+  const asked = typeof searchParams?.email === 'string' ? searchParams.email.trim().toLowerCase() : ''
+
+  let body: React.ReactNode
+  if (!isAdminUser(user)) body = <p>{words.adminsOnly}</p>
+  else {
+    const { docs } = asked
+      ? await payload.find({
+          collection: 'submissions',
+          where: { email: { equals: asked } },
+          depth: 0,
+          pagination: false,
+          sort: '-createdAt',
+          overrideAccess: true,
+        })
+      : { docs: [] }
+    const exportUrl = `${payload.config.routes.api}/submissions/personal-data?email=${encodeURIComponent(asked)}`
+    body = (
+      <>
+        <p>{words.intro}</p>
+        <form method="get" style={{ display: 'flex', gap: '0.5rem', alignItems: 'end', margin: '1rem 0' }}>
+          <label>
+            {words.email}
+            <br />
+            <input type="email" name="email" defaultValue={asked} required style={{ minWidth: '20rem' }} />
+          </label>
+          <button type="submit" className="btn btn--style-secondary btn--size-medium">
+            {words.search}
+          </button>
+        </form>
+        {asked && docs.length === 0 ? <p>{words.none(asked)}</p> : null}
+        {docs.length > 0 ? (
+          <>
+            <p>{words.found(docs.length, asked)}</p>
+            <table className="table" style={{ width: '100%', borderCollapse: 'collapse' }}>
+              <thead>
+                <tr>
+                  <th style={{ textAlign: 'left' }}>{words.columns.date}</th>
+                  <th style={{ textAlign: 'left' }}>{words.columns.kind}</th>
+                  <th style={{ textAlign: 'left' }}>{words.columns.summary}</th>
+                  <th style={{ textAlign: 'left' }}>{words.columns.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {docs.map((doc) => (
+                  <tr key={doc.id}>
+                    <td>{doc.createdAt.slice(0, 10)}</td>
+                    <td>{doc.kind}</td>
+                    <td>
+                      <a href={`${adminRoute}/collections/submissions/${doc.id}`}>
+                        {doc.summary || String(doc.id)}
+                      </a>
+                    </td>
+                    <td>{doc.status}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p style={{ display: 'flex', gap: '1rem', alignItems: 'center', marginTop: '1rem' }}>
+              <a href={exportUrl} download>
+                {words.download}
+              </a>
+              <EraseButton email={asked} count={docs.length} />
+            </p>
+          </>
+        ) : null}
+      </>
+    )
+  }
+
+  return (
+    <DefaultTemplate
+      i18n={i18n}
+      locale={locale}
+      params={params}
+      payload={payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={user}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1 style={{ margin: '1.5rem 0 1rem' }}>{words.title}</h1>
+        {body}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

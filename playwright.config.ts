@@ -67,6 +67,8 @@ export default defineConfig({
       reuseExistingServer: false,
       env: {
         SITE_PORT: String(sitePort),
+        // The agenda as of this moment, so which demo events are upcoming does not change with the date.
+        BUILD_MOMENT: '2026-12-03T12:00:00Z',
         ...(process.env.SITE_OUT_DIR ? { SITE_OUT_DIR: process.env.SITE_OUT_DIR } : {}),
       },
     },

@@ -72,6 +72,7 @@ export interface Config {
     books: Book;
     tips: Tip;
     speakers: Speaker;
+    events: Event;
     pages: Page;
     topics: Topic;
     media: Media;
@@ -91,6 +92,7 @@ export interface Config {
     books: BooksSelect<false> | BooksSelect<true>;
     tips: TipsSelect<false> | TipsSelect<true>;
     speakers: SpeakersSelect<false> | SpeakersSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -531,6 +533,102 @@ export interface Speaker {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  /**
+   * Lower-case letters, digits and dashes. Changing it changes the page address.
+   */
+  slug: string;
+  /**
+   * Stable identifier of this document in content/. Set once; never changes.
+   */
+  contentId?: string | null;
+  kind: 'open-koffie' | 'network-day' | 'course' | 'other';
+  /**
+   * The theme in a sentence or two, for the agenda, search and calendars.
+   */
+  summary: string;
+  start: string;
+  end: string;
+  timeZone: 'Europe/Amsterdam' | 'Europe/Brussels';
+  /**
+   * The link is sent to registered people only, never shown on the site.
+   */
+  online?: boolean | null;
+  onlineUrl?: string | null;
+  venue?: string | null;
+  address?: string | null;
+  city?: string | null;
+  region:
+    | 'groningen'
+    | 'friesland'
+    | 'drenthe'
+    | 'overijssel'
+    | 'flevoland'
+    | 'gelderland'
+    | 'utrecht'
+    | 'noord-holland'
+    | 'zuid-holland'
+    | 'zeeland'
+    | 'noord-brabant'
+    | 'limburg-nl'
+    | 'antwerpen'
+    | 'limburg-be'
+    | 'oost-vlaanderen'
+    | 'west-vlaanderen'
+    | 'vlaams-brabant'
+    | 'brussel'
+    | 'online';
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  heroImage?: (number | null) | Media;
+  speakers?: (number | Speaker)[] | null;
+  topics?: (number | Topic)[] | null;
+  organisers?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  capacity?: number | null;
+  registration: 'open' | 'closed' | 'full';
+  /**
+   * Stays on the agenda, marked as cancelled; calendars remove it.
+   */
+  cancelled?: boolean | null;
+  /**
+   * Counted automatically (iCalendar SEQUENCE).
+   */
+  sequence?: number | null;
+  reportPost?: (number | null) | Post;
+  photos?: (number | Media)[] | null;
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -769,6 +867,10 @@ export interface PayloadLockedDocument {
         value: number | Speaker;
       } | null)
     | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
         relationTo: 'pages';
         value: number | Page;
       } | null)
@@ -950,6 +1052,47 @@ export interface SpeakersSelect<T extends boolean = true> {
       };
   howToRequest?: T;
   requestEmail?: T;
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  contentId?: T;
+  kind?: T;
+  summary?: T;
+  start?: T;
+  end?: T;
+  timeZone?: T;
+  online?: T;
+  onlineUrl?: T;
+  venue?: T;
+  address?: T;
+  city?: T;
+  region?: T;
+  body?: T;
+  heroImage?: T;
+  speakers?: T;
+  topics?: T;
+  organisers?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  capacity?: T;
+  registration?: T;
+  cancelled?: T;
+  sequence?: T;
+  reportPost?: T;
+  photos?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1338,6 +1481,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'speakers';
           value: number | Speaker;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
         } | null)
       | ({
           relationTo: 'pages';

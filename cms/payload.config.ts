@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { DEFAULT_LOCALE, LOCALE_NAMES, LOCALES } from '../model/locales'
 import { Books } from './collections/Books'
 import { Chapters } from './collections/Chapters'
+import { Events } from './collections/Events'
 import { Media } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { Posts } from './collections/Posts'
@@ -27,6 +28,7 @@ import { emailAdapter } from './lib/mail/emailAdapter'
 import { richTextEditor } from './lib/editor'
 import { resolvePayloadSecret } from './lib/secret'
 import { buildSiteTask } from './publish/buildSiteTask'
+import { keepAgendaCurrent } from './publish/keepAgendaCurrent'
 import { recoverInterruptedBuilds } from './publish/recoverInterruptedBuilds'
 import { SITE_BUILD_QUEUE } from './publish/requestSiteBuild'
 import { maxUploadBytes, tooLargeMessage } from './lib/uploadLimits'
@@ -68,7 +70,20 @@ export default buildConfig({
       },
     },
   },
-  collections: [Posts, Chapters, Books, Tips, Speakers, Pages, Topics, Media, Users, SiteBuilds, Submissions],
+  collections: [
+    Posts,
+    Chapters,
+    Books,
+    Tips,
+    Speakers,
+    Events,
+    Pages,
+    Topics,
+    Media,
+    Users,
+    SiteBuilds,
+    Submissions,
+  ],
   globals: [SiteSettings],
   localization: {
     locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
@@ -129,6 +144,7 @@ export default buildConfig({
     if (runsJobs()) {
       await recoverInterruptedBuilds(payload)
       keepErasingExpiredSubmissions(payload)
+      keepAgendaCurrent(payload)
     }
   },
 })

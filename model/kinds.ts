@@ -10,6 +10,7 @@ import {
   authorSchema,
   bookSchema,
   chapterSchema,
+  eventSchema,
   pageSchema,
   postSchema,
   speakerSchema,
@@ -143,8 +144,43 @@ export const PAGES = kind({
   hasDrafts: true,
 })
 
+export const EVENTS = kind({
+  name: 'events',
+  collection: 'events',
+  folder: 'events',
+  schema: eventSchema,
+  body: { field: 'body', format: 'markdown' },
+  presence: 'title',
+  shared: [
+    'kind',
+    'start',
+    'end',
+    'timeZone',
+    'region',
+    'online',
+    'topics',
+    'speakers',
+    'organisers',
+    'capacity',
+    'registration',
+    'hero',
+    'cancelled',
+    'sequence',
+    'reportPost',
+    'photos',
+  ],
+  references: [
+    topics,
+    { key: 'speakers', collection: 'speakers' },
+    { key: 'hero', collection: 'media' },
+    { key: 'reportPost', collection: 'posts' },
+    { key: 'photos', collection: 'media' },
+  ],
+  hasDrafts: true,
+})
+
 /** In the order they are read and imported: what is referred to comes before what refers to it. */
-export const KINDS: ContentKind[] = [TOPICS, AUTHORS, BOOK, CHAPTERS, POSTS, TIPS, SPEAKERS, PAGES]
+export const KINDS: ContentKind[] = [TOPICS, AUTHORS, BOOK, CHAPTERS, POSTS, TIPS, SPEAKERS, PAGES, EVENTS]
 
 export const kindByName = (name: string): ContentKind => {
   const found = KINDS.find((candidate) => candidate.name === name)

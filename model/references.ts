@@ -10,6 +10,7 @@ export const REFERENCE_KINDS = {
   page: 'pages',
   topic: 'topics',
   author: 'users',
+  event: 'events',
 } as const
 
 export type ReferenceKind = keyof typeof REFERENCE_KINDS

@@ -11,10 +11,13 @@ import { SLUG_PATTERN } from './slugs'
 import { RESERVED_ITEM_SLUGS, RESERVED_PAGE_SLUGS, type Section } from './urls'
 import {
   BOOK_ROLES,
+  EVENT_KINDS,
+  EVENT_TIME_ZONES,
   LICENCES,
   REGIONS,
   SOCIAL_PLATFORMS,
   SPEAKER_LANGUAGES,
+  REGISTRATION_STATES,
   TIP_CATEGORIES,
   valuesOf,
   type Vocabulary,
@@ -180,6 +183,60 @@ export const tipSchema = z.strictObject({
   date,
 })
 
+/** A moment in UTC, as `2027-01-14T14:30:00Z`: events are stored in UTC and shown in their time zone. */
+const instant = z.preprocess(
+  (value) => (value instanceof Date ? dateText(value) : value),
+  z.iso.datetime({ error: 'must be a moment in UTC with a four-digit year, such as 2027-01-14T14:30:00Z' }),
+)
+
+export const eventSchema = z
+  .strictObject({
+    title: text,
+    /** /agenda/<slug>/ and /en/events/<slug>/; may differ per language. */
+    slug,
+    /** The same in every language; readers filter on it. */
+    kind: values(EVENT_KINDS),
+    /** The theme in a sentence or two, for the agenda, search and calendars. */
+    summary: text.max(300, 'keep the summary to 300 characters'),
+    /** When it starts and ends, in UTC; shown in `timeZone`. */
+    start: instant,
+    end: instant,
+    /** Europe/Amsterdam for Dutch events, Europe/Brussels for Flemish ones. */
+    timeZone: values(EVENT_TIME_ZONES),
+    /** Where, in this language (Den Haag, The Hague): the building or host, its address and city. No map: no third parties. */
+    venue: text.optional(),
+    address: text.optional(),
+    city: text.optional(),
+    /** From the shared list of regions; readers filter on it. `online` for an online event. */
+    region: values(REGIONS),
+    /** Online only: the link is sent to registered people, never put on the site. */
+    online: z.boolean().optional(),
+    /** Topic ids from content/topics. */
+    topics: z.array(reference).optional(),
+    /** Speaker ids from content/speakers. */
+    speakers: z.array(reference).optional(),
+    /** People or organisations that organise it, as shown. */
+    organisers: z.array(text).optional(),
+    /** How many people can come. */
+    capacity: z.int().min(1, 'capacity is at least 1').optional(),
+    registration: values(REGISTRATION_STATES),
+    /** A media id in content/media: the image at the top of the page. */
+    hero: reference.optional(),
+    /** Called off: it stays on the agenda, marked as cancelled, and calendars remove it. */
+    cancelled: z.boolean().optional(),
+    /** Goes up with every change calendars must pick up (time, place, cancellation): iCalendar's SEQUENCE. */
+    sequence: z.int().min(0, 'sequence starts at 0'),
+    /** After the event: the post that reports on it. */
+    reportPost: reference.optional(),
+    /** After the event: photos, media ids in content/media. */
+    photos: z.array(reference).optional(),
+  })
+  .refine((event) => event.end > event.start, { error: 'must end after it starts', path: ['end'] })
+  .refine((event) => event.online || (event.venue && event.city), {
+    error: 'needs a venue and a city, or online: true',
+    path: ['venue'],
+  })
+
 export const pageSchema = z.strictObject({
   title: text,
   /** /<slug>/ and /en/<slug>/: never one of the site's own sections. */
@@ -235,5 +292,6 @@ export type ChapterData = z.infer<typeof chapterSchema>
 export type SpeakerData = z.infer<typeof speakerSchema>
 export type TipData = z.infer<typeof tipSchema>
 export type PageData = z.infer<typeof pageSchema>
+export type EventData = z.infer<typeof eventSchema>
 export type MediaSidecar = z.infer<typeof mediaSidecarSchema>
 export type SiteSettingsData = z.infer<typeof siteSettingsSchema>

@@ -15,6 +15,7 @@ const SECTIONS = {
   speakers: { nl: 'sprekers', en: 'speakers' },
   tips: { nl: 'tips', en: 'tips' },
   search: { nl: 'zoeken', en: 'search' },
+  events: { nl: 'agenda', en: 'events' },
 } as const
 
 export type Section = keyof typeof SECTIONS
@@ -55,7 +56,7 @@ export const blogPageUrl = (page: number, locale: Locale) =>
  * side, the site's media, search index and built assets, and sections announced but not yet built
  * (events, newsletter), so no page takes their address first.
  */
-const OTHER_ROOTS = ['admin', 'api', 'media', 'pagefind', 'agenda', 'events', 'nieuwsbrief', 'newsletter']
+const OTHER_ROOTS = ['admin', 'api', 'forms', 'media', 'pagefind', 'nieuwsbrief', 'newsletter']
 
 /** First path segments the site uses itself; a plain page at /<slug>/ may not take one. */
 export const RESERVED_PAGE_SLUGS: readonly string[] = [
@@ -111,6 +112,7 @@ const PAGE_OF: Record<ReferencedCollection, Section | 'page'> = {
   pages: 'page',
   topics: 'topics',
   users: 'authors',
+  events: 'events',
 }
 
 /** The address of a document of `collection` with this slug, in `locale`. */

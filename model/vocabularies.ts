@@ -42,6 +42,27 @@ export const REGIONS = [
   { value: 'online', label: same('Online') },
 ] as const satisfies Vocabulary
 
+/** The kinds of event on the agenda; readers filter on them. */
+export const EVENT_KINDS = [
+  { value: 'open-koffie', label: same('Open Koffie') },
+  { value: 'network-day', label: { nl: 'Netwerkdag', en: 'Network day' } },
+  { value: 'course', label: { nl: 'Cursus', en: 'Course' } },
+  { value: 'other', label: { nl: 'Overig', en: 'Other' } },
+] as const satisfies Vocabulary
+
+/** The time zones events are in: Dutch events in Amsterdam's, Flemish ones in Brussels'. */
+export const EVENT_TIME_ZONES = [
+  { value: 'Europe/Amsterdam', label: { nl: 'Nederlandse tijd', en: 'Dutch time' } },
+  { value: 'Europe/Brussels', label: { nl: 'Belgische tijd', en: 'Belgian time' } },
+] as const satisfies Vocabulary
+
+/** Whether readers can register for an event. */
+export const REGISTRATION_STATES = [
+  { value: 'open', label: { nl: 'Aanmelden kan', en: 'Registration open' } },
+  { value: 'closed', label: { nl: 'Aanmelden is gesloten', en: 'Registration closed' } },
+  { value: 'full', label: { nl: 'Vol', en: 'Fully booked' } },
+] as const satisfies Vocabulary
+
 /** Languages a speaker gives talks in (ISO 639-1). */
 export const SPEAKER_LANGUAGES = [
   { value: 'nl', label: { nl: 'Nederlands', en: 'Dutch' } },

@@ -13,6 +13,7 @@ import {
   AUTHORS,
   BOOK,
   CHAPTERS,
+  EVENTS,
   KINDS as CONTRACT_KINDS,
   PAGES,
   POSTS,
@@ -23,7 +24,7 @@ import {
 } from '../../model/kinds'
 import type { DatabaseId, ReferencedCollection } from '../../model/references'
 import { dateText } from '../../model/schemas'
-import type { Book, Chapter, Page, Post, Speaker, Tip, Topic, User } from '../payload-types'
+import type { Book, Chapter, Event, Page, Post, Speaker, Tip, Topic, User } from '../payload-types'
 import type { LexicalState } from './markdown/lexicalNodes'
 
 export { LOCALES, type Locale }
@@ -263,7 +264,65 @@ const pages = mapping<typeof PAGES, 'pages'>(PAGES, {
     ({ title: data.title, slug: data.slug, description: data.description }) satisfies DataOf<'pages'>,
 })
 
-const MAPPINGS: Kind[] = [topics, authors, book, chapters, posts, tips, speakers, pages] as never[]
+/** An instant as content/ writes it: UTC, without milliseconds. */
+const instantText = (value: string | null | undefined): string | undefined =>
+  value ? new Date(value).toISOString().replace('.000Z', 'Z') : undefined
+
+const events = mapping<typeof EVENTS, 'events'>(EVENTS, {
+  // The link for online participants stays in the CMS: it is for registered people only.
+  toFrontMatter: (doc: Event, lookup) =>
+    compact({
+      title: doc.title,
+      slug: doc.slug,
+      kind: doc.kind,
+      summary: doc.summary,
+      start: instantText(doc.start),
+      end: instantText(doc.end),
+      timeZone: doc.timeZone,
+      venue: doc.online ? undefined : doc.venue,
+      address: doc.online ? undefined : doc.address,
+      city: doc.online ? undefined : doc.city,
+      region: doc.region,
+      online: doc.online || undefined,
+      topics: refs(lookup, 'topics', doc.topics),
+      speakers: refs(lookup, 'speakers', doc.speakers),
+      organisers: doc.organisers?.map((organiser) => organiser.name),
+      capacity: doc.capacity,
+      registration: doc.registration,
+      hero: doc.heroImage ? lookup('media', idOf(doc.heroImage)) : undefined,
+      cancelled: doc.cancelled || undefined,
+      sequence: doc.sequence ?? 0,
+      reportPost: doc.reportPost ? lookup('posts', idOf(doc.reportPost)) : undefined,
+      photos: refs(lookup, 'media', doc.photos),
+    } satisfies FrontMatterOf<typeof EVENTS>),
+  toData: (data, lookup) =>
+    ({
+      title: data.title,
+      slug: data.slug,
+      kind: data.kind,
+      summary: data.summary,
+      start: data.start,
+      end: data.end,
+      timeZone: data.timeZone,
+      venue: data.venue ?? null,
+      address: data.address ?? null,
+      city: data.city ?? null,
+      region: data.region,
+      online: data.online ?? false,
+      topics: (data.topics ?? []).map((id) => lookup('topics', id)),
+      speakers: (data.speakers ?? []).map((id) => lookup('speakers', id)),
+      organisers: (data.organisers ?? []).map((name) => ({ name })),
+      capacity: data.capacity ?? null,
+      registration: data.registration,
+      heroImage: data.hero ? lookup('media', data.hero) : null,
+      cancelled: data.cancelled ?? false,
+      sequence: data.sequence,
+      reportPost: data.reportPost ? lookup('posts', data.reportPost) : null,
+      photos: (data.photos ?? []).map((id) => lookup('media', id)),
+    }) satisfies DataOf<'events'>,
+})
+
+const MAPPINGS: Kind[] = [topics, authors, book, chapters, posts, tips, speakers, pages, events] as never[]
 
 /** Every kind with its conversion, in the contract's order. */
 export const KINDS: Kind[] = CONTRACT_KINDS.map((kind) => {

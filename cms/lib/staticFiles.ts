@@ -24,6 +24,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.epub': 'application/epub+zip',
   '.pdf': 'application/pdf',
+  '.ics': 'text/calendar; charset=utf-8',
 }
 
 export const contentTypeOf = (file: string): string =>

@@ -2,6 +2,7 @@ import * as migration_20261123_185033_initial from './20261123_185033_initial';
 import * as migration_20261123_205512_site_builds from './20261123_205512_site_builds';
 import * as migration_20261202_111410_users_without_lockout from './20261202_111410_users_without_lockout';
 import * as migration_20261203_070757_submissions from './20261203_070757_submissions';
+import * as migration_20261203_073411_events from './20261203_073411_events';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261203_070757_submissions.up,
     down: migration_20261203_070757_submissions.down,
-    name: '20261203_070757_submissions'
+    name: '20261203_070757_submissions',
+  },
+  {
+    up: migration_20261203_073411_events.up,
+    down: migration_20261203_073411_events.down,
+    name: '20261203_073411_events'
   },
 ];

@@ -10,7 +10,7 @@ import { contentDir, siteDir } from '../lib/paths'
 import { runBuildScript } from './runSiteBuild'
 
 /** The editorial collections whose drafts can be previewed (those with drafts and a page of their own). */
-const PREVIEWABLE = ['posts', 'chapters', 'tips', 'speakers', 'pages'] as const
+const PREVIEWABLE = ['posts', 'chapters', 'tips', 'speakers', 'pages', 'events'] as const
 
 export type PreviewCollection = (typeof PREVIEWABLE)[number]
 export const isPreviewable = (collection: string): collection is PreviewCollection =>

@@ -18,6 +18,14 @@ import { authorTranslation, type AuthorPage } from './authors'
 import { bookIn, chaptersIn, chapterTranslation, type Chapter } from './book'
 import { bookDownloads } from './bookDownloads'
 import { entryDataDigest, entryDigest, imageDigest, pageCacheKey, siteDigest } from './cacheKeys'
+import {
+  eventFilters,
+  eventTranslation,
+  isUpcoming,
+  nextEvents,
+  pastEventsByYear,
+  type Event,
+} from './events'
 import { formSettings } from './readerForms'
 import { splitEntryId, type Locale } from './i18n'
 import { around } from './neighbours'
@@ -52,6 +60,9 @@ async function postSummaryDigest(post: Post): Promise<unknown> {
 }
 
 const postListDigest = (posts: readonly Post[]) => Promise.all(posts.map(postSummaryDigest))
+
+/** components/EventList.astro: date, title, kind, place, cancellation and summary of each event. */
+const eventListDigest = (events: readonly Event[]) => events.map(entryDataDigest)
 
 /** components/SpeakerCard.astro: name, job, organisation, slug and portrait. */
 async function speakerCardDigest(speaker: Speaker): Promise<unknown> {
@@ -200,6 +211,7 @@ export async function speakerPageKey(speaker: Speaker): Promise<string> {
     await imageDigest(speaker.data.photo, locale),
     // The request form.
     formSettings(),
+    eventListDigest(await nextEvents(locale, { speaker: splitEntryId(speaker.id).id })),
   )
 }
 
@@ -226,7 +238,7 @@ export async function speakerFilterKey(locale: Locale, filter: SpeakerFilter): P
 export async function topicPageKey(props: { topic: Topic; contents: TopicPageContents }): Promise<string> {
   const { topic, contents } = props
   const { locale } = splitEntryId(topic.id)
-  const { posts, tips, speakers, chapters, page, pages, counts } = contents
+  const { posts, tips, speakers, chapters, events, page, pages, counts } = contents
   return pageCacheKey(
     'topic',
     siteDigest(locale),
@@ -238,6 +250,56 @@ export async function topicPageKey(props: { topic: Topic; contents: TopicPageCon
     tips.map(entryDataDigest),
     await Promise.all(speakers.map(speakerCardDigest)),
     chapters.map(entryDataDigest),
+    eventListDigest(events),
     entryDataDigest(await topicTranslation(topic)),
+  )
+}
+
+/** templates/EventPage.astro: the event, whether it is still to come, its speakers, topics, report and images. */
+export async function eventPageKey(event: Event): Promise<string> {
+  const { locale } = splitEntryId(event.id)
+  const { data } = event
+  const entry = (collection: 'speakers' | 'posts', id: string) => getEntry(collection, `${id}.${locale}`)
+  return pageCacheKey(
+    'event',
+    siteDigest(locale),
+    entryDigest(event),
+    isUpcoming(event),
+    await topicDigests(data.topics, locale),
+    await Promise.all((data.speakers ?? []).map(async (id) => entryDataDigest(await entry('speakers', id)))),
+    data.reportPost ? entryDataDigest(await entry('posts', data.reportPost)) : null,
+    entryDataDigest(await eventTranslation(event)),
+    await imageDigest(data.hero, locale),
+    await Promise.all((data.photos ?? []).map((id) => imageDigest(id, locale))),
+  )
+}
+
+/** templates/EventsAgenda.astro with a filter: every filter link, and the upcoming events of this one. */
+export async function eventFilterPageKey(locale: Locale, filter: string, value: string): Promise<string> {
+  const filters = await eventFilters(locale)
+  return pageCacheKey(
+    'event-filter',
+    siteDigest(locale),
+    filter,
+    value,
+    filters.map((group) => [group.filter, group.value, eventListDigest(group.events)]),
+    (await pastEventsByYear(locale)).map(({ year }) => year),
+    (await eventFilters(locale === 'nl' ? 'en' : 'nl')).map((group) => [group.filter, group.value]),
+  )
+}
+
+/** templates/EventArchiveYear.astro: one year's events, and whether the other language has that year. */
+export async function eventArchivePageKey(
+  locale: Locale,
+  year: string,
+  events: readonly Event[],
+): Promise<string> {
+  const other = await pastEventsByYear(locale === 'nl' ? 'en' : 'nl')
+  return pageCacheKey(
+    'event-archive',
+    siteDigest(locale),
+    year,
+    eventListDigest(events),
+    other.some((group) => group.year === year),
   )
 }

@@ -17,7 +17,7 @@
 import { formatDate, type Locale } from './i18n'
 import { searchWords } from './words/search'
 
-export const SEARCH_KINDS = ['post', 'chapter', 'speaker', 'tip', 'topic', 'page'] as const
+export const SEARCH_KINDS = ['post', 'chapter', 'speaker', 'tip', 'topic', 'page', 'event'] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
 
 /** The filter names in the index; the search page shows them with translated labels. */

@@ -3,6 +3,7 @@
  * once per language for all topics, so the topic index and every topic page share one pass.
  */
 import { chaptersIn, type Chapter } from './book'
+import { upcomingEvents, type Event } from './events'
 import { splitEntryId, type Locale } from './i18n'
 import { POSTS_PER_PAGE, postsIn, type Post } from './posts'
 import { oncePerLocale } from './oncePerLocale'
@@ -10,14 +11,21 @@ import { speakersIn, type Speaker } from './speakers'
 import { tipsIn, type Tip } from './tips'
 import type { Topic } from './topics'
 
-export type TopicContents = { posts: Post[]; tips: Tip[]; speakers: Speaker[]; chapters: Chapter[] }
+export type TopicContents = {
+  posts: Post[]
+  tips: Tip[]
+  speakers: Speaker[]
+  chapters: Chapter[]
+  /** Upcoming events on the topic, soonest first (not cancelled ones). */
+  events: Event[]
+}
 
 const contentsByTopic = oncePerLocale(collect)
 
 async function collect(locale: Locale): Promise<Map<string, TopicContents>> {
   const map = new Map<string, TopicContents>()
   const entry = (id: string) => {
-    if (!map.has(id)) map.set(id, { posts: [], tips: [], speakers: [], chapters: [] })
+    if (!map.has(id)) map.set(id, { posts: [], tips: [], speakers: [], chapters: [], events: [] })
     return map.get(id)!
   }
   // Each list is already in its display order (posts and tips newest first, speakers by name,
@@ -29,13 +37,17 @@ async function collect(locale: Locale): Promise<Map<string, TopicContents>> {
     for (const id of speaker.data.topics ?? []) entry(id).speakers.push(speaker)
   for (const chapter of await chaptersIn(locale))
     for (const id of chapter.data.topics ?? []) entry(id).chapters.push(chapter)
+  for (const event of await upcomingEvents(locale))
+    if (!event.data.cancelled) for (const id of event.data.topics ?? []) entry(id).events.push(event)
   return map
 }
 
 /** Everything on this topic in the topic's language; empty lists when there is nothing. */
 export async function topicContents(topic: Topic): Promise<TopicContents> {
   const { id, locale } = splitEntryId(topic.id)
-  return (await contentsByTopic(locale)).get(id) ?? { posts: [], tips: [], speakers: [], chapters: [] }
+  return (
+    (await contentsByTopic(locale)).get(id) ?? { posts: [], tips: [], speakers: [], chapters: [], events: [] }
+  )
 }
 
 /** How many of each kind one page of a topic shows. */
@@ -54,7 +66,7 @@ export type TopicPageContents = TopicContents & {
  * and the number of pages follows the longest list. The chapters (a book has few) stay on page 1.
  */
 export function topicPages(contents: TopicContents): TopicPageContents[] {
-  const { posts, tips, speakers, chapters } = contents
+  const { posts, tips, speakers, chapters, events } = contents
   const pages = Math.max(
     1,
     Math.ceil(posts.length / PER_PAGE.posts),
@@ -69,6 +81,7 @@ export function topicPages(contents: TopicContents): TopicPageContents[] {
     tips: slice(tips, PER_PAGE.tips, i),
     speakers: slice(speakers, PER_PAGE.speakers, i),
     chapters: i === 0 ? chapters : [],
+    events: i === 0 ? events : [],
     counts: { posts: posts.length, tips: tips.length, speakers: speakers.length },
   }))
 }

@@ -32,6 +32,16 @@ const pages: { name: string; path: string; lang: 'nl' | 'en' }[] = [
     lang: 'nl',
   },
   { name: 'a form that was sent (en)', path: '/en/tips/submit/thanks/', lang: 'en' },
+  { name: 'agenda (nl)', path: '/agenda/', lang: 'nl' },
+  { name: 'events of one kind (en)', path: '/en/events/kind/open-koffie/', lang: 'en' },
+  { name: 'events archive (nl)', path: '/agenda/archief/2026/', lang: 'nl' },
+  {
+    name: 'past event with report and photos (nl)',
+    path: '/agenda/open-koffie-in-zwolle-april-2024/',
+    lang: 'nl',
+  },
+  { name: 'cancelled event (en)', path: '/en/events/open-koffie-transparency-antwerp/', lang: 'en' },
+  { name: 'online event (nl)', path: '/agenda/online-open-koffie-leidinggeven-op-afstand/', lang: 'nl' },
 ]
 
 for (const { name, path, lang } of pages) {

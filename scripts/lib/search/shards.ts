@@ -15,7 +15,7 @@
  *
  *   pagefind/                           the runtime (Pagefind, its Component UI, WebAssembly) and
  *                                       the primary shard "site": tips, speakers, book chapters,
- *                                       topics and plain pages, all languages
+ *                                       events, topics and plain pages, all languages
  *   pagefind/shards/<lang>/posts/       blog posts per language; on a large site posts-<year>/ for
  *                                       the newest year and posts-<first>-<last>/ for older ones
  *   pagefind/search-shards.json         per language, the shards the search page merges
@@ -94,6 +94,7 @@ export function shardName(page: SearchPage, postShards: PostShards = new Map()):
     case 'tip':
     case 'speaker':
     case 'chapter':
+    case 'event':
       return PRIMARY
     case 'post': {
       if (!page.date) throw new Error(`dist/${page.file}: a post needs data-search-date for its shard`)

@@ -31,6 +31,7 @@ const strings = {
       tip: 'Tip',
       topic: 'Onderwerp',
       page: 'Pagina',
+      event: 'Activiteit',
     },
   },
   en: {
@@ -61,6 +62,7 @@ const strings = {
       tip: 'Tip',
       topic: 'Topic',
       page: 'Page',
+      event: 'Event',
     },
   },
 } satisfies Record<Locale, Record<string, unknown>>

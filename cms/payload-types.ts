@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     'site-builds': SiteBuild;
     submissions: Submission;
+    registrations: Registration;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -124,6 +126,7 @@ export interface Config {
     tasks: {
       buildSite: TaskBuildSite;
       sendSubmissionMail: TaskSendSubmissionMail;
+      sendRegistrationMail: TaskSendRegistrationMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -727,6 +730,26 @@ export interface Submission {
   createdAt: string;
 }
 /**
+ * Registrations for events. Filter by event, and export the list of participants as CSV from the event.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  status: 'confirmed' | 'waiting' | 'cancelled';
+  language: 'nl' | 'en';
+  name: string;
+  email: string;
+  organisation?: string | null;
+  needs?: string | null;
+  consent?: boolean | null;
+  cancelToken?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -795,7 +818,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'sendSubmissionMail' | 'schedulePublish';
+        taskSlug: 'inline' | 'buildSite' | 'sendSubmissionMail' | 'sendRegistrationMail' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -828,7 +851,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'sendSubmissionMail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'buildSite' | 'sendSubmissionMail' | 'sendRegistrationMail' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -893,6 +916,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submissions';
         value: number | Submission;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1270,6 +1297,23 @@ export interface SubmissionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  status?: T;
+  language?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  needs?: T;
+  consent?: T;
+  cancelToken?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1453,6 +1497,17 @@ export interface TaskBuildSite {
 export interface TaskSendSubmissionMail {
   input: {
     submission: string;
+    mail: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendRegistrationMail".
+ */
+export interface TaskSendRegistrationMail {
+  input: {
+    registration: string;
     mail: string;
   };
   output?: unknown;

@@ -17,6 +17,8 @@ import { Tips } from './collections/Tips'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { SiteBuilds } from './collections/SiteBuilds'
+import { Registrations } from './collections/Registrations'
+import { sendRegistrationMailTask } from './collections/Registrations/sendRegistrationMail'
 import { Submissions } from './collections/Submissions'
 import { MAIL_QUEUE, sendSubmissionMailTask } from './collections/Submissions/tasks/sendSubmissionMail'
 import { keepErasingExpiredSubmissions } from './forms/eraseExpiredSubmissions'
@@ -83,6 +85,7 @@ export default buildConfig({
     Users,
     SiteBuilds,
     Submissions,
+    Registrations,
   ],
   globals: [SiteSettings],
   localization: {
@@ -125,7 +128,7 @@ export default buildConfig({
     autoGenerate: false,
   },
   jobs: {
-    tasks: [buildSiteTask, sendSubmissionMailTask],
+    tasks: [buildSiteTask, sendSubmissionMailTask, sendRegistrationMailTask],
     // Site builds share a concurrency key: they never overlap, and a new one replaces a queued one.
     enableConcurrencyControl: true,
     autoRun: [

@@ -7,7 +7,7 @@
 import type { Labels, Locale } from './locales'
 import { TIP_CATEGORIES, type Vocabulary } from './vocabularies'
 
-export const FORM_KINDS = ['tip', 'speaker-request', 'contact'] as const
+export const FORM_KINDS = ['tip', 'speaker-request', 'contact', 'registration'] as const
 export type FormKind = (typeof FORM_KINDS)[number]
 export const isFormKind = (value: unknown): value is FormKind => FORM_KINDS.includes(value as FormKind)
 
@@ -23,8 +23,8 @@ type FieldBase = {
 export type FormField =
   | (FieldBase & { readonly kind: 'text' | 'email' | 'textarea'; readonly maxLength: number })
   | (FieldBase & { readonly kind: 'select' | 'radio'; readonly options: Vocabulary })
-  /** Choices that exist only in content (topics, speakers): the site lists them, the CMS looks them up. */
-  | (FieldBase & { readonly kind: 'topics' | 'speaker' })
+  /** Choices that exist only in content (topics, a speaker, an event): the site gives them, the CMS looks them up. */
+  | (FieldBase & { readonly kind: 'topics' | 'speaker' | 'event' })
   | (FieldBase & { readonly kind: 'date' })
   | (FieldBase & { readonly kind: 'number'; readonly min: number; readonly max: number })
   | (FieldBase & { readonly kind: 'checkbox' })
@@ -170,6 +170,33 @@ export const FORMS: Record<FormKind, readonly FormField[]> = {
     name,
     email,
   ],
+  registration: [
+    { name: 'event', kind: 'event', required: true, label: { nl: 'Activiteit', en: 'Event' } },
+    name,
+    email,
+    organisation(false),
+    {
+      name: 'needs',
+      kind: 'textarea',
+      maxLength: 500,
+      required: false,
+      personal: true,
+      label: { nl: 'Dieetwensen of toegankelijkheid', en: 'Dietary or accessibility needs' },
+      hint: {
+        nl: 'Bijvoorbeeld: vegetarisch, een rolstoelplek, of een tolk Nederlandse Gebarentaal.',
+        en: 'For example: vegetarian, a wheelchair space, or a sign language interpreter.',
+      },
+    },
+    {
+      name: 'consent',
+      kind: 'checkbox',
+      required: true,
+      label: {
+        nl: 'Ik ga akkoord met het bewaren van mijn gegevens voor deze aanmelding, zoals hieronder beschreven',
+        en: 'I agree that my details are kept for this registration, as described below',
+      },
+    },
+  ],
   contact: [
     name,
     email,
@@ -227,6 +254,22 @@ export const FORM_WORDS: Record<
         'We keep your request, your name and your e-mail address to find a speaker and make arrangements with you; the speaker receives your request by e-mail.',
     },
   },
+  registration: {
+    nl: {
+      title: 'Aanmelden',
+      thanks:
+        'Je bent aangemeld! Je krijgt een bevestiging per e-mail, met de activiteit als bijlage voor je agenda en een link om je af te melden als je toch niet kunt.',
+      keeps:
+        'We bewaren je naam, je e-mailadres, je organisatie en je wensen om de activiteit te organiseren; de organisatoren zien ze in een deelnemerslijst.',
+    },
+    en: {
+      title: 'Register',
+      thanks:
+        'You are registered! You will get a confirmation by e-mail, with the event attached for your calendar and a link to cancel if you cannot come after all.',
+      keeps:
+        'We keep your name, your e-mail address, your organisation and your needs to organise the event; the organisers see them in a list of participants.',
+    },
+  },
   contact: {
     nl: {
       title: 'Stuur ons een bericht',
@@ -253,6 +296,26 @@ export function submissionRetentionDays(env: Record<string, string | undefined> 
   return days
 }
 
+/** How long registrations are kept after their event has ended, in days (REGISTRATION_RETENTION_DAYS, default 30). */
+export function registrationRetentionDays(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.REGISTRATION_RETENTION_DAYS?.trim()
+  if (!raw) return 30
+  const days = Number(raw)
+  if (!Number.isInteger(days) || days < 0 || days > 3650)
+    throw new Error(
+      `REGISTRATION_RETENTION_DAYS must be a whole number of days from 0 to 3650 (got "${raw}")`,
+    )
+  return days
+}
+
 /** Why a form was not accepted; each has a section on the form's "not sent" page. */
-export const FORM_PROBLEMS = ['invalid', 'html', 'links', 'too-fast', 'too-many', 'unavailable'] as const
+export const FORM_PROBLEMS = [
+  'invalid',
+  'html',
+  'links',
+  'too-fast',
+  'too-many',
+  'closed',
+  'unavailable',
+] as const
 export type FormProblem = (typeof FORM_PROBLEMS)[number]

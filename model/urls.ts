@@ -70,35 +70,57 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [
 /** The page of the contact form is the plain page with this slug (in both languages). */
 export const CONTACT_PAGE_SLUG = 'contact'
 
-/** Below a section, the readers' form pages: /tips/insturen/, /sprekers/aanvragen/ and their English twins. */
+/**
+ * Below a section, where the readers' forms come back to: /tips/insturen/, /sprekers/aanvragen/
+ * (pages with the form) and /agenda/aanmelden/ (the registration form is on each event's page, and
+ * only its result pages live here).
+ */
 const FORM_PAGES = {
   tip: { section: 'tips', slug: { nl: 'insturen', en: 'submit' } },
   'speaker-request': { section: 'speakers', slug: { nl: 'aanvragen', en: 'request' } },
+  registration: { section: 'events', slug: { nl: 'aanmelden', en: 'register' } },
 } as const satisfies Partial<Record<FormKind, { section: Section; slug: Record<Locale, string> }>>
+
+/** Pages of the agenda itself: an event may not take their slugs. */
+const EVENT_PAGES = ['soort', 'regio', 'archief', 'kind', 'region', 'archive']
 
 /** Slugs a document in a section may not take, because a page of the site itself lives there. */
 export const RESERVED_ITEM_SLUGS: Partial<Record<Section, readonly string[]>> = Object.fromEntries(
-  Object.values(FORM_PAGES).map(({ section, slug }) => [section, LOCALES.map((locale) => slug[locale])]),
+  Object.values(FORM_PAGES).map(({ section, slug }) => [
+    section,
+    [...LOCALES.map((locale) => slug[locale]), ...(section === 'events' ? EVENT_PAGES : [])],
+  ]),
 )
 
-/** The page that holds the form. */
-export function formUrl(kind: FormKind, locale: Locale): string {
+/** Where a form's result pages (thank-you, not sent, ...) live. */
+function formResultsUrl(kind: FormKind, locale: Locale): string {
   if (kind === 'contact') return pageUrl(CONTACT_PAGE_SLUG, locale)
   const { section, slug } = FORM_PAGES[kind]
   return itemUrl(section, slug[locale], locale)
 }
-const THANKS = { nl: 'bedankt', en: 'thanks' } as const
+/** The page that holds the form (for a registration: the agenda, whose events each have one). */
+export const formUrl = (kind: FormKind, locale: Locale): string =>
+  kind === 'registration' ? sectionUrl('events', locale) : formResultsUrl(kind, locale)
+
+/** How a form that was accepted turned out: sent, or (a registration) on the waiting list, or cancelled. */
+export type FormOutcome = 'sent' | 'waiting' | 'cancelled'
+const OUTCOME = {
+  sent: { nl: 'bedankt', en: 'thanks' },
+  waiting: { nl: 'wachtlijst', en: 'waiting-list' },
+  cancelled: { nl: 'afgemeld', en: 'cancelled' },
+} as const satisfies Record<FormOutcome, Record<Locale, string>>
 const NOT_SENT = { nl: 'niet-verstuurd', en: 'not-sent' } as const
 /** Where a reader lands after sending the form. */
-export const formThanksUrl = (kind: FormKind, locale: Locale) => `${formUrl(kind, locale)}${THANKS[locale]}/`
+export const formThanksUrl = (kind: FormKind, locale: Locale, outcome: FormOutcome = 'sent') =>
+  `${formResultsUrl(kind, locale)}${OUTCOME[outcome][locale]}/`
 /** Where a reader lands when the form was refused; the fragment names the problem or the field. */
 export const formNotSentUrl = (kind: FormKind, locale: Locale, problem?: FormProblem, field?: string) =>
-  `${formUrl(kind, locale)}${NOT_SENT[locale]}/${problem ? `#${formProblemAnchor(problem, field)}` : ''}`
+  `${formResultsUrl(kind, locale)}${NOT_SENT[locale]}/${problem ? `#${formProblemAnchor(problem, field)}` : ''}`
 /** Whether an address is a form's thank-you or "not sent" page: not for search engines or the sitemap. */
 export const isFormResultUrl = (url: string) =>
-  new RegExp(`/(${[...Object.values(THANKS), ...Object.values(NOT_SENT)].join('|')})/$`).test(
-    new URL(url, 'http://x').pathname,
-  )
+  new RegExp(
+    `/(${[...Object.values(OUTCOME).flatMap((names) => Object.values(names)), ...Object.values(NOT_SENT)].join('|')})/$`,
+  ).test(new URL(url, 'http://x').pathname)
 /** The id of the section of the "not sent" page about this problem (and field). */
 export const formProblemAnchor = (problem: FormProblem, field?: string) =>
   field ? `${problem}-${field}` : problem

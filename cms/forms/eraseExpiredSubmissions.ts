@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { submissionRetentionDays } from '../../model/forms'
+import { registrationRetentionDays, submissionRetentionDays } from '../../model/forms'
 
 const EVERY_MS = 6 * 60 * 60 * 1000
 
@@ -22,11 +22,37 @@ export async function eraseExpiredSubmissions(payload: Payload, now = new Date()
   return docs.length
 }
 
-/** Runs the erasure now and every six hours while the CMS runs. */
+/** Deletes the registrations of events that ended more than REGISTRATION_RETENTION_DAYS ago. */
+export async function eraseExpiredRegistrations(payload: Payload, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - registrationRetentionDays() * 24 * 60 * 60 * 1000)
+  const { docs: events } = await payload.find({
+    collection: 'events',
+    where: { end: { less_than: cutoff.toISOString() } },
+    pagination: false,
+    depth: 0,
+    select: {},
+    overrideAccess: true,
+  })
+  if (events.length === 0) return 0
+  const { docs } = await payload.delete({
+    collection: 'registrations',
+    where: { event: { in: events.map((event) => event.id) } },
+    overrideAccess: true,
+    context: { skipMail: true },
+  })
+  if (docs.length > 0)
+    payload.logger.info(
+      `registrations: deleted ${docs.length} of events that ended before ${cutoff.toISOString().slice(0, 10)}`,
+    )
+  return docs.length
+}
+
+/** Runs both erasures now and every six hours while the CMS runs. */
 export function keepErasingExpiredSubmissions(payload: Payload): void {
   const run = () =>
-    eraseExpiredSubmissions(payload).catch((error: unknown) =>
-      payload.logger.error({ err: error }, 'submissions: could not delete expired submissions'),
+    Promise.all([eraseExpiredSubmissions(payload), eraseExpiredRegistrations(payload)]).catch(
+      (error: unknown) =>
+        payload.logger.error({ err: error }, 'forms: could not delete expired submissions and registrations'),
     )
   void run()
   setInterval(run, EVERY_MS).unref()

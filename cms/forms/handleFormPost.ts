@@ -8,7 +8,8 @@
  *   3. the body: urlencoded, at most MAX_FORM_BYTES;
  *   4. the fields, against the form's definition (readForm.ts); a filled honeypot "succeeds";
  *   5. per e-mail address, a few per form per hour;
- * and then the submission is stored, which queues the mails.
+ * and then the submission is stored (a registration: with a place or on the waiting list, see
+ * registerForEvent.ts), which queues the mails.
  */
 import type { Payload } from 'payload'
 
@@ -20,6 +21,7 @@ import { clientIp } from '../lib/guards/clientIp'
 import { allowedOrigins, publicSiteOrigin, siteOrigins } from '../lib/guards/origins'
 import { FORM_LIMITS, SlidingWindow } from './formRateLimits'
 import { readForm, type Lookups } from './readForm'
+import { registerForEvent } from './registerForEvent'
 
 const windows = {
   perClient: new SlidingWindow(FORM_LIMITS.perClient),
@@ -75,6 +77,13 @@ export async function handleFormPost(payload: Payload, request: Request, kind: F
       'Retry-After': String(windows.perAddress.retryAfterSeconds(address)),
     })
   try {
+    if (kind === 'registration') {
+      const outcome = await registerForEvent(payload, reading.data)
+      if ('closed' in outcome) return back('closed')
+      return seeOther(
+        `${site}${formThanksUrl(kind, locale, outcome.status === 'waiting' ? 'waiting' : 'sent')}`,
+      )
+    }
     await payload.create({ collection: 'submissions', data: reading.data as never, overrideAccess: true })
   } catch (error) {
     payload.logger.error({ err: error }, `forms: could not store a ${kind}`)
@@ -98,6 +107,16 @@ function lookups(payload: Payload): Lookups {
     speaker: async (contentId) => {
       const { docs } = await payload.find({
         collection: 'speakers',
+        where: { contentId: { equals: contentId } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: false,
+      })
+      return docs[0]?.id
+    },
+    event: async (contentId) => {
+      const { docs } = await payload.find({
+        collection: 'events',
         where: { contentId: { equals: contentId } },
         depth: 0,
         limit: 1,

@@ -19,6 +19,8 @@ export type Lookups = {
   /** The CMS ids of the topics with these content ids; unknown ones are missing from the map. */
   topics: (contentIds: string[]) => Promise<Map<string, number | string>>
   speaker: (contentId: string) => Promise<number | string | undefined>
+  /** A published event by content id. */
+  event: (contentId: string) => Promise<number | string | undefined>
 }
 
 export type FormReading =
@@ -99,8 +101,9 @@ export async function readForm(
         if (!field.options.some((option) => option.value === raw)) return refuse('invalid', field.name)
         data[field.name] = raw
         break
-      case 'speaker': {
-        const id = raw.length <= 100 ? await lookups.speaker(raw) : undefined
+      case 'speaker':
+      case 'event': {
+        const id = raw.length <= 100 ? await lookups[field.kind](raw) : undefined
         if (id === undefined) return refuse('invalid', field.name)
         data[field.name] = id
         break

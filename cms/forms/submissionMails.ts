@@ -90,7 +90,7 @@ export function composeSubmissionMail(
 ): ComposedMail {
   const locale: Locale = submission.language === 'en' ? 'en' : 'nl'
   const w = words[locale]
-  const kind = submission.kind as FormKind
+  const kind = submission.kind as Exclude<FormKind, 'registration'>
   const site = publicSiteOrigin()
   const name = oneLine(submission.name ?? '')
   if (mail === 'receipt') {

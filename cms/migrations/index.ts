@@ -3,6 +3,7 @@ import * as migration_20261123_205512_site_builds from './20261123_205512_site_b
 import * as migration_20261202_111410_users_without_lockout from './20261202_111410_users_without_lockout';
 import * as migration_20261203_070757_submissions from './20261203_070757_submissions';
 import * as migration_20261203_073411_events from './20261203_073411_events';
+import * as migration_20261203_080339_registrations from './20261203_080339_registrations';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_073411_events.up,
     down: migration_20261203_073411_events.down,
-    name: '20261203_073411_events'
+    name: '20261203_073411_events',
+  },
+  {
+    up: migration_20261203_080339_registrations.up,
+    down: migration_20261203_080339_registrations.down,
+    name: '20261203_080339_registrations'
   },
 ];

@@ -1,5 +1,5 @@
 /** The agenda's calendar files as Astro endpoints return them (./eventCalendar.ts makes their text). */
-import { eventCalendar } from './eventCalendar'
+import { eventCalendar } from '../../model/eventCalendar'
 import { buildMoment, eventUrl, type Event } from './events'
 import { splitEntryId, type Locale } from './i18n'
 

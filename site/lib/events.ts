@@ -5,6 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content'
 
+import { eventFormat, eventWhenText } from '../../model/eventTimes'
 import { EVENT_KINDS, REGIONS } from '../../model/vocabularies'
 import { itemUrl, sectionUrl } from '../../model/urls'
 import type { Locale } from './i18n'
@@ -87,37 +88,15 @@ export async function nextEvents(
     .slice(0, count)
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>()
-function format(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${timeZone} ${JSON.stringify(options)}`
-  if (!formats.has(key))
-    formats.set(key, new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { ...options, timeZone }))
-  return formats.get(key)!
-}
-
 /** The year the event took place in, in its own time zone. */
 const localYear = (event: Event) =>
-  format('en', event.data.timeZone, { year: 'numeric' }).format(new Date(event.data.start))
+  eventFormat('en', event.data.timeZone, { year: 'numeric' }).format(new Date(event.data.start))
 
-/**
- * When, in the event's own time zone, as readers there read it: "donderdag 14 januari 2027, 15.30–16.45 uur"
- * or "Thursday 14 January 2027, 15:30–16:45"; an event over several days gives both dates.
- */
-export function eventWhen(event: Event, locale: Locale): string {
-  const start = new Date(event.data.start)
-  const end = new Date(event.data.end)
-  const zone = event.data.timeZone
-  const day = format(locale, zone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
-  const time = format(locale, zone, { hour: '2-digit', minute: '2-digit', hour12: false })
-  const suffix = locale === 'nl' ? ' uur' : ''
-  const clock = (date: Date) => (locale === 'nl' ? time.format(date).replace(':', '.') : time.format(date))
-  if (day.format(start) === day.format(end))
-    return `${day.format(start)}, ${clock(start)}–${clock(end)}${suffix}`
-  return `${day.format(start)} ${clock(start)}${suffix} – ${day.format(end)} ${clock(end)}${suffix}`
-}
+/** When, in the event's own time zone (model/eventTimes.ts). */
+export const eventWhen = (event: Event, locale: Locale) => eventWhenText(event.data, locale)
 
 /** The short date for listings: "14 jan. 2027" / "14 Jan 2027". */
 export const eventShortDate = (event: Event, locale: Locale) =>
-  format(locale, event.data.timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(
+  eventFormat(locale, event.data.timeZone, { day: 'numeric', month: 'short', year: 'numeric' }).format(
     new Date(event.data.start),
   )

@@ -265,6 +265,8 @@ export async function eventPageKey(event: Event): Promise<string> {
     siteDigest(locale),
     entryDigest(event),
     isUpcoming(event),
+    // The registration form.
+    formSettings(),
     await topicDigests(data.topics, locale),
     await Promise.all((data.speakers ?? []).map(async (id) => entryDataDigest(await entry('speakers', id)))),
     data.reportPost ? entryDataDigest(await entry('posts', data.reportPost)) : null,

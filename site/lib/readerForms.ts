@@ -4,9 +4,13 @@
  * cache keys of the pages with a form (pageKeys.ts) include it, so a page built for another CMS or
  * retention period is rendered again rather than copied.
  */
-import { submissionRetentionDays, type FormKind } from '../../model/forms'
+import { registrationRetentionDays, submissionRetentionDays, type FormKind } from '../../model/forms'
 import { cmsOrigin } from './cmsOrigin'
 
-export const formSettings = () => ({ cms: cmsOrigin(), retentionDays: submissionRetentionDays() })
+export const formSettings = () => ({
+  cms: cmsOrigin(),
+  retentionDays: submissionRetentionDays(),
+  registrationRetentionDays: registrationRetentionDays(),
+})
 
 export const formAction = (kind: FormKind) => `${formSettings().cms}/forms/${kind}`

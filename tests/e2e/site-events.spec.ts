@@ -90,3 +90,24 @@ test('search finds an event, labelled as one', async ({ page }) => {
   await expect(result).toBeVisible()
   await expect(result.locator('.search-result__meta')).toContainText('Activiteit')
 })
+
+test('an upcoming event takes registrations on its page; a past or cancelled one does not', async ({
+  page,
+}) => {
+  await openSitePage(page, '/en/events/course-writing-for-the-web-utrecht/')
+  const form = page.locator('form[data-reader-form]')
+  await expect(form).toHaveAttribute('action', /\/forms\/registration$/)
+  await expect(form.locator('input[type="hidden"][name="event"]')).toHaveValue(
+    'schrijven-voor-het-web-utrecht-2027',
+  )
+  await expect(form.getByLabel(/^I agree/)).toHaveAttribute('required', '')
+  await expect(form).toContainText('We delete it 30 days after the event.')
+  // Fully booked: readers can still join the waiting list.
+  await openSitePage(page, '/agenda/open-koffie-actief-openbaar-maken/')
+  await expect(page.getByText('Deze activiteit is vol.')).toBeVisible()
+  await expect(page.locator('form[data-reader-form]')).toHaveCount(1)
+  for (const path of ['/agenda/netwerkdag-2026/', '/agenda/open-koffie-transparantie-antwerpen/']) {
+    await openSitePage(page, path)
+    await expect(page.locator('form[data-reader-form]')).toHaveCount(0)
+  }
+})

@@ -41,7 +41,13 @@ const pages: { name: string; path: string; lang: 'nl' | 'en' }[] = [
     lang: 'nl',
   },
   { name: 'cancelled event (en)', path: '/en/events/open-koffie-transparency-antwerp/', lang: 'en' },
-  { name: 'online event (nl)', path: '/agenda/online-open-koffie-leidinggeven-op-afstand/', lang: 'nl' },
+  {
+    name: 'online event with its registration form (nl)',
+    path: '/agenda/online-open-koffie-leidinggeven-op-afstand/',
+    lang: 'nl',
+  },
+  { name: 'on the waiting list (nl)', path: '/agenda/aanmelden/wachtlijst/', lang: 'nl' },
+  { name: 'registration cancelled (en)', path: '/en/events/register/cancelled/', lang: 'en' },
 ]
 
 for (const { name, path, lang } of pages) {

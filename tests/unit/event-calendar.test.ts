@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { describe, expect, test } from 'vitest'
 
-import { eventCalendar, type CalendarEvent } from '../../site/lib/eventCalendar'
+import { eventCalendar, type CalendarEvent } from '../../model/eventCalendar'
 import type { EventData } from '../../model/schemas'
 
 const base: EventData = {

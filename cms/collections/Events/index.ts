@@ -144,6 +144,14 @@ export const Events: CollectionConfig = withPublishing({
       ],
     },
     {
+      type: 'ui',
+      name: 'participants',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/events/ParticipantsLinks#ParticipantsLinks' },
+      },
+    },
+    {
       name: 'sequence',
       type: 'number',
       defaultValue: 0,

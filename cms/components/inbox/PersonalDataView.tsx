@@ -8,7 +8,8 @@ import { EraseButton } from './EraseButton'
 import { personalDataWords } from './personalDataWords'
 
 /**
- * /admin/personal-data: for admins, everything one e-mail address sent through the site's forms,
+ * /admin/personal-data: for admins, everything one e-mail address sent through the site's forms
+ * (submissions and event registrations),
  * with a JSON export and an erase button (the endpoints in collections/Submissions/endpoints/personalData.ts).
  */
 export async function PersonalDataView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -22,16 +23,37 @@ export async function PersonalDataView({ initPageResult, params, searchParams }:
   let body: React.ReactNode
   if (!isAdminUser(user)) body = <p>{words.adminsOnly}</p>
   else {
-    const { docs } = asked
-      ? await payload.find({
-          collection: 'submissions',
-          where: { email: { equals: asked } },
-          depth: 0,
-          pagination: false,
-          sort: '-createdAt',
-          overrideAccess: true,
-        })
-      : { docs: [] }
+    const query = {
+      where: { email: { equals: asked } },
+      depth: 1,
+      pagination: false,
+      sort: '-createdAt',
+      overrideAccess: true,
+    } as const
+    const [submissions, registrations] = asked
+      ? await Promise.all([
+          payload.find({ collection: 'submissions', ...query }),
+          payload.find({ collection: 'registrations', ...query }),
+        ])
+      : [{ docs: [] }, { docs: [] }]
+    const docs = [
+      ...submissions.docs.map((doc) => ({
+        key: `s${doc.id}`,
+        date: doc.createdAt,
+        kind: doc.kind,
+        summary: doc.summary || String(doc.id),
+        status: doc.status,
+        href: `${adminRoute}/collections/submissions/${doc.id}`,
+      })),
+      ...registrations.docs.map((doc) => ({
+        key: `r${doc.id}`,
+        date: doc.createdAt,
+        kind: words.registration,
+        summary: typeof doc.event === 'object' ? doc.event.title : String(doc.event),
+        status: doc.status,
+        href: `${adminRoute}/collections/registrations/${doc.id}`,
+      })),
+    ]
     const exportUrl = `${payload.config.routes.api}/submissions/personal-data?email=${encodeURIComponent(asked)}`
     body = (
       <>
@@ -61,13 +83,11 @@ export async function PersonalDataView({ initPageResult, params, searchParams }:
               </thead>
               <tbody>
                 {docs.map((doc) => (
-                  <tr key={doc.id}>
-                    <td>{doc.createdAt.slice(0, 10)}</td>
+                  <tr key={doc.key}>
+                    <td>{doc.date.slice(0, 10)}</td>
                     <td>{doc.kind}</td>
                     <td>
-                      <a href={`${adminRoute}/collections/submissions/${doc.id}`}>
-                        {doc.summary || String(doc.id)}
-                      </a>
+                      <a href={doc.href}>{doc.summary}</a>
                     </td>
                     <td>{doc.status}</td>
                   </tr>

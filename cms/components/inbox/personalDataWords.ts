@@ -9,7 +9,7 @@ const words = {
     search: 'Zoeken',
     none: (email: string) => `Er is niets ingestuurd vanaf ${email}.`,
     found: (count: number, email: string) =>
-      `${count === 1 ? '1 inzending' : `${count} inzendingen`} vanaf ${email}:`,
+      `${count === 1 ? '1 inzending of aanmelding' : `${count} inzendingen en aanmeldingen`} vanaf ${email}:`,
     download: 'Download alles als JSON',
     erase: 'Wis alles van dit adres',
     confirm: (count: number, email: string) =>
@@ -18,6 +18,7 @@ const words = {
     failed: 'Wissen is mislukt',
     columns: { date: 'Ontvangen', kind: 'Formulier', summary: 'Samenvatting', status: 'Status' },
     nav: 'Persoonsgegevens',
+    registration: 'Aanmelding',
   },
   en: {
     title: 'One person’s personal data',
@@ -28,7 +29,7 @@ const words = {
     search: 'Search',
     none: (email: string) => `Nothing was sent from ${email}.`,
     found: (count: number, email: string) =>
-      `${count === 1 ? '1 submission' : `${count} submissions`} from ${email}:`,
+      `${count === 1 ? '1 submission or registration' : `${count} submissions and registrations`} from ${email}:`,
     download: 'Download everything as JSON',
     erase: 'Erase everything from this address',
     confirm: (count: number, email: string) =>
@@ -37,6 +38,7 @@ const words = {
     failed: 'Erasing failed',
     columns: { date: 'Received', kind: 'Form', summary: 'Summary', status: 'Status' },
     nav: 'Personal data',
+    registration: 'Registration',
   },
 }
 

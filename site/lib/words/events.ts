@@ -33,6 +33,8 @@ const strings = {
     registration: 'Aanmelden',
     cancelled: 'Afgelast',
     cancelledNote: 'Deze activiteit gaat niet door.',
+    fullNote:
+      'Deze activiteit is vol. Meld je aan voor de wachtlijst: zodra er een plek vrijkomt, krijg je een e-mail.',
     past: 'Deze activiteit is voorbij.',
     report: 'Lees het verslag',
     photos: 'Foto’s',
@@ -69,6 +71,8 @@ const strings = {
     registration: 'Registration',
     cancelled: 'Cancelled',
     cancelledNote: 'This event will not take place.',
+    fullNote:
+      'This event is fully booked. Join the waiting list: as soon as a place comes free, you get an e-mail.',
     past: 'This event is over.',
     report: 'Read the report',
     photos: 'Photos',

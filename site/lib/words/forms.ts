@@ -13,11 +13,14 @@ const strings = {
       'speaker-request':
         'Zoek je een spreker voor een bijeenkomst, een studiedag of een teamoverleg? Vertel ons wat je zoekt; de sprekerspool zoekt een spreker die past en neemt contact met je op.',
       contact: 'Je kunt ons ook een bericht sturen met dit formulier.',
+      registration:
+        'Meld je hieronder aan. Kun je toch niet? Met de link in je bevestiging meld je je weer af.',
     },
     description: {
       tip: 'Stuur een praktische tip in voor de tipsrubriek van Open Ambt.',
       'speaker-request': 'Vraag een spreker van Open Ambt aan voor je bijeenkomst.',
       contact: 'Stuur Open Ambt een bericht.',
+      registration: 'Meld je aan voor een activiteit van Open Ambt.',
     },
     required: '(verplicht)',
     requiredNote: 'Velden met “(verplicht)” moet je invullen.',
@@ -25,6 +28,14 @@ const strings = {
     send: 'Versturen',
     honeypot: 'Laat dit veld leeg',
     kept: (days: number) => `We bewaren dit ${days} dagen en verwijderen het daarna.`,
+    keptAfterEvent: (days: number) => `We verwijderen het ${days} dagen na de activiteit.`,
+    waitingTitle: 'Je staat op de wachtlijst',
+    waiting:
+      'De activiteit is vol, maar je staat op de wachtlijst. Meldt iemand zich af, dan schuif je vanzelf door en krijg je een e-mail. Je krijgt nu al een bevestiging met een link om je van de wachtlijst af te halen.',
+    cancelledTitle: 'Je bent afgemeld',
+    cancelled:
+      'Je aanmelding is geannuleerd. Jammer dat je er niet bij bent; misschien tot een volgende keer.',
+    toAgenda: 'Naar de agenda',
     privacy: 'Lees meer in onze privacyverklaring',
     specificSpeaker:
       'Heb je een bepaalde spreker op het oog? Dan kun je die ook aanvragen via het profiel van de spreker.',
@@ -44,6 +55,8 @@ const strings = {
       'too-fast': `Het formulier werd binnen ${MIN_FILL_MS / 1000} seconden na openen verstuurd; dat doen alleen machines. Probeer het nog eens.`,
       'too-many':
         'Er zijn vanaf jouw adres of voor dit e-mailadres te veel formulieren verstuurd. Probeer het over een uur nog eens.',
+      closed:
+        'Aanmelden voor deze activiteit kan niet (meer): ze is voorbij, afgelast, of de aanmelding is gesloten.',
       unavailable:
         'Door een storing bij ons kon je formulier niet worden bewaard. Probeer het later nog eens.',
     } satisfies Record<FormProblem, string>,
@@ -67,11 +80,14 @@ const strings = {
       'speaker-request':
         'Looking for a speaker for a meeting, a study day or a team session? Tell us what you are looking for; the speakers pool finds a speaker who fits and contacts you.',
       contact: 'You can also send us a message with this form.',
+      registration:
+        'Register below. Cannot come after all? The link in your confirmation cancels your registration.',
     },
     description: {
       tip: 'Submit a practical tip for the Open Ambt tips section.',
       'speaker-request': 'Request a speaker from Open Ambt for your event.',
       contact: 'Send Open Ambt a message.',
+      registration: 'Register for an Open Ambt event.',
     },
     required: '(required)',
     requiredNote: 'Fields marked “(required)” must be filled in.',
@@ -79,6 +95,13 @@ const strings = {
     send: 'Send',
     honeypot: 'Leave this field empty',
     kept: (days: number) => `We keep this for ${days} days and delete it after that.`,
+    keptAfterEvent: (days: number) => `We delete it ${days} days after the event.`,
+    waitingTitle: 'You are on the waiting list',
+    waiting:
+      'The event is full, but you are on the waiting list. If someone cancels, you move up by yourself and get an e-mail. You get a confirmation now, with a link to take yourself off the list.',
+    cancelledTitle: 'Your registration is cancelled',
+    cancelled: 'Your registration has been cancelled. A pity you cannot come; perhaps next time.',
+    toAgenda: 'To the events',
     privacy: 'Read more in our privacy statement',
     specificSpeaker:
       'Do you have a particular speaker in mind? You can also request them from their profile.',
@@ -98,6 +121,8 @@ const strings = {
       'too-fast': `The form was sent within ${MIN_FILL_MS / 1000} seconds of opening it; only machines do that. Please try again.`,
       'too-many':
         'Too many forms were sent from your address or for this e-mail address. Please try again in an hour.',
+      closed:
+        'Registration for this event is not possible (any more): it is over, cancelled, or registration has closed.',
       unavailable: 'A fault on our side kept your form from being saved. Please try again later.',
     } satisfies Record<FormProblem, string>,
     rule: {
@@ -136,6 +161,9 @@ export function fieldRules(field: FormField, locale: Locale): string {
       break
     case 'topics':
       parts.push(rule.topics)
+      break
+    case 'event':
+    case 'speaker':
       break
     case 'date':
       parts.push(rule.date)

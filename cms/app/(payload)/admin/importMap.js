@@ -21,6 +21,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ParticipantsLinks as ParticipantsLinks_01d4a01ab4ea3b0ddaf775fa3f6d04c8 } from '../../../components/events/ParticipantsLinks'
 import { RebuildSiteButton as RebuildSiteButton_48443f63bdfdcf00f5e182bcf46e36c9 } from '../../../components/RebuildSiteButton'
 import { MakeDraftTipButton as MakeDraftTipButton_843f0c8a400d0ec933bf617b26d1fa93 } from '../../../components/inbox/MakeDraftTipButton'
 import { SiteBuildBanner as SiteBuildBanner_715b25eedb96b3cd67272fc295fb1d8a } from '../../../components/SiteBuildBanner'
@@ -55,6 +56,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/events/ParticipantsLinks#ParticipantsLinks": ParticipantsLinks_01d4a01ab4ea3b0ddaf775fa3f6d04c8,
   "/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_48443f63bdfdcf00f5e182bcf46e36c9,
   "/components/inbox/MakeDraftTipButton#MakeDraftTipButton": MakeDraftTipButton_843f0c8a400d0ec933bf617b26d1fa93,
   "/components/SiteBuildBanner#SiteBuildBanner": SiteBuildBanner_715b25eedb96b3cd67272fc295fb1d8a,

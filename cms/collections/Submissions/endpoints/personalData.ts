@@ -3,22 +3,24 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isAdminUser } from '../../../lib/roles'
 
 /**
- * One person's data across the readers' forms (their right of access and to erasure under the
- * GDPR), for admins:
+ * One person's data across the readers' forms, submissions and event registrations (their right of
+ * access and to erasure under the GDPR), for admins:
  *   GET    /api/submissions/personal-data?email=…  everything sent from that address, as a JSON download
  *   DELETE /api/submissions/personal-data?email=…  deletes all of it
  * The address is matched without regard to case.
  */
-async function submissionsOf(req: PayloadRequest, email: string) {
-  const { docs } = await req.payload.find({
-    collection: 'submissions',
-    where: { email: { equals: email } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  return docs
+export async function personalDataOf(req: PayloadRequest, email: string) {
+  const find = <C extends 'submissions' | 'registrations'>(collection: C) =>
+    req.payload.find({
+      collection,
+      where: { email: { equals: email } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+  const [submissions, registrations] = await Promise.all([find('submissions'), find('registrations')])
+  return { submissions: submissions.docs, registrations: registrations.docs }
 }
 
 function checked(req: PayloadRequest): { email: string } | Response {
@@ -38,9 +40,9 @@ export const personalData: Endpoint[] = [
     handler: async (req) => {
       const check = checked(req)
       if (check instanceof Response) return check
-      const submissions = await submissionsOf(req, check.email)
+      const data = await personalDataOf(req, check.email)
       const body = JSON.stringify(
-        { email: check.email, exportedAt: new Date().toISOString(), submissions },
+        { email: check.email, exportedAt: new Date().toISOString(), ...data },
         null,
         2,
       )
@@ -59,15 +61,20 @@ export const personalData: Endpoint[] = [
     handler: async (req) => {
       const check = checked(req)
       if (check instanceof Response) return check
-      const { docs } = await req.payload.delete({
-        collection: 'submissions',
-        where: { email: { equals: check.email } },
-        overrideAccess: true,
-        context: { skipMail: true },
-        req,
-      })
-      req.payload.logger.info(`submissions: erased ${docs.length} of one person at an admin's request`)
-      return Response.json({ email: check.email, deleted: docs.length })
+      const erase = (collection: 'submissions' | 'registrations') =>
+        req.payload.delete({
+          collection,
+          where: { email: { equals: check.email } },
+          overrideAccess: true,
+          context: { skipMail: true },
+          req,
+        })
+      const [submissions, registrations] = [await erase('submissions'), await erase('registrations')]
+      const deleted = submissions.docs.length + registrations.docs.length
+      req.payload.logger.info(
+        `forms: erased ${deleted} submissions and registrations of one person at an admin's request`,
+      )
+      return Response.json({ email: check.email, deleted })
     },
   },
 ]

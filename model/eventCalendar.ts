@@ -1,6 +1,6 @@
 /**
  * The agenda as iCalendar (ical-generator), for calendar apps: a feed of upcoming events per
- * language and a file per event. Times carry their time zone with its VTIMEZONE definition, so an
+ * language and a file per event on the site, and the file attached to a registration's mail. Times carry their time zone with its VTIMEZONE definition, so an
  * app shows 15:30 in Amsterdam wherever the reader is. The UID is the event's content id at the
  * site's host, the same in both languages and in every build, and SEQUENCE and STATUS:CANCELLED
  * make apps replace a changed event and remove a cancelled one.
@@ -9,11 +9,28 @@ import { TZDate } from '@date-fns/tz'
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 
-import type { Locale } from '../../model/locales'
-import type { EventData } from '../../model/schemas'
+import type { Locale } from './locales'
+import type { EventData } from './schemas'
 
-/** One event as the calendar needs it: its content id, its page's address and its front matter. */
-export type CalendarEvent = { id: string; url: string; data: EventData }
+/** One event as the calendar needs it: its content id, its page's address and what a calendar shows. */
+export type CalendarEvent = {
+  id: string
+  url: string
+  data: Pick<
+    EventData,
+    | 'title'
+    | 'summary'
+    | 'start'
+    | 'end'
+    | 'timeZone'
+    | 'venue'
+    | 'address'
+    | 'city'
+    | 'online'
+    | 'cancelled'
+    | 'sequence'
+  >
+}
 
 const CANCELLED = { nl: 'Afgelast', en: 'Cancelled' } as const
 

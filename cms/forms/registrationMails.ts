@@ -11,7 +11,15 @@ import { documentUrl } from '../../model/urls'
 import { publicSiteOrigin } from '../lib/guards/origins'
 import type { Event, Registration } from '../payload-types'
 
-export type RegistrationMailKind = 'confirmed' | 'waiting' | 'moved-up' | 'cancelled'
+export type RegistrationMailKind =
+  | 'confirmed'
+  | 'waiting'
+  | 'moved-up'
+  | 'cancelled'
+  /** The editors changed the time or place: the new details, and the .ics that updates calendars. */
+  | 'event-changed'
+  /** The editors called the event off. */
+  | 'event-cancelled'
 export type RegistrationMail = {
   to: string[]
   subject: string
@@ -27,6 +35,8 @@ const words = {
       waiting: (title: string) => `Je staat op de wachtlijst: ${title}`,
       'moved-up': (title: string) => `Er is plek: je bent aangemeld voor ${title}`,
       cancelled: (title: string) => `Je bent afgemeld: ${title}`,
+      'event-changed': (title: string) => `Gewijzigd: ${title}`,
+      'event-cancelled': (title: string) => `Afgelast: ${title}`,
     },
     intro: {
       confirmed: 'Je bent aangemeld. Fijn dat je komt!',
@@ -35,6 +45,10 @@ const words = {
       'moved-up':
         'Er heeft zich iemand afgemeld, dus je bent van de wachtlijst doorgeschoven: je bent nu aangemeld.',
       cancelled: 'Je aanmelding is geannuleerd. Jammer dat je er niet bij bent.',
+      'event-changed':
+        'De tijd of de plek van een activiteit waarvoor je bent aangemeld is veranderd. Dit zijn de nieuwe gegevens; de bijlage werkt je agenda bij.',
+      'event-cancelled':
+        'Helaas: de activiteit waarvoor je bent aangemeld gaat niet door. De bijlage haalt haar uit je agenda. Op de pagina van de activiteit lees je waarom.',
     },
     when: 'Wanneer',
     where: 'Waar',
@@ -52,6 +66,8 @@ const words = {
       waiting: (title: string) => `You are on the waiting list: ${title}`,
       'moved-up': (title: string) => `A place came free: you are registered for ${title}`,
       cancelled: (title: string) => `Your registration is cancelled: ${title}`,
+      'event-changed': (title: string) => `Changed: ${title}`,
+      'event-cancelled': (title: string) => `Cancelled: ${title}`,
     },
     intro: {
       confirmed: 'You are registered. Glad you are coming!',
@@ -59,6 +75,10 @@ const words = {
         'The event is full, but you are on the waiting list. If someone cancels, you move up by yourself and get another e-mail.',
       'moved-up': 'Someone cancelled, so you moved up from the waiting list: you are now registered.',
       cancelled: 'Your registration has been cancelled. A pity you cannot come.',
+      'event-changed':
+        'The time or place of an event you registered for has changed. These are the new details; the attachment updates your calendar.',
+      'event-cancelled':
+        'Unfortunately the event you registered for will not take place. The attachment removes it from your calendar. The event page says why.',
     },
     when: 'When',
     where: 'Where',
@@ -84,7 +104,10 @@ export function composeRegistrationMail(
   const title = oneLine(event.title)
   const url = `${publicSiteOrigin()}${documentUrl('events', event.slug ?? String(event.id), locale)}`
   const place = event.online ? w.online : [event.venue, event.address, event.city].filter(Boolean).join(', ')
-  const confirmed = mail === 'confirmed' || mail === 'moved-up'
+  const confirmed =
+    mail === 'confirmed' ||
+    mail === 'moved-up' ||
+    (mail === 'event-changed' && registration.status === 'confirmed')
   const lines = [
     w.greeting(oneLine(registration.name)),
     w.intro[mail],
@@ -95,7 +118,8 @@ export function composeRegistrationMail(
       ...(confirmed && event.online && event.onlineUrl ? [`${w.link}: ${event.onlineUrl}`] : []),
       `${w.page}: ${url}`,
     ].join('\n'),
-    ...(mail === 'cancelled' ? [] : [w.attached, `${w.cancel}\n${cancelUrl}`]),
+    ...(mail === 'cancelled' || mail === 'event-cancelled' ? [] : [w.attached]),
+    ...(mail === 'cancelled' || mail === 'event-cancelled' ? [] : [`${w.cancel}\n${cancelUrl}`]),
     w.regards,
   ]
   const data: Pick<

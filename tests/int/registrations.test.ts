@@ -251,3 +251,45 @@ describe('the organisers', () => {
     expect(await registrationsOf('koffie-zwolle')).toHaveLength(0)
   })
 })
+
+describe('when the editors change the event', () => {
+  test('a new time reaches everyone registered, with an updated calendar file; a cancellation too', async () => {
+    const event = await publishEvent('koffie-verzet', { capacity: 1 })
+    await register('koffie-verzet', 'hanna@gemeente.test')
+    await register('koffie-verzet', 'ivo@gemeente.test')
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { start: `${year}-03-18T14:30:00.000Z`, end: `${year}-03-18T15:45:00.000Z` },
+    })
+    await runMailJobs()
+    for (const address of ['hanna@gemeente.test', 'ivo@gemeente.test']) {
+      const { mail } = await smtp.waitFor(
+        (message) => message.to.includes(address) && /^Gewijzigd/.test(message.mail.subject ?? ''),
+      )
+      // 14:30 UTC is 15:30 in Amsterdam in March (winter time).
+      expect(mail.text).toContain(`18 maart ${year}, 15.30–16.45 uur`)
+      const ics = mail.attachments[0]!.content.toString()
+      expect(ics).toContain('SEQUENCE:1')
+    }
+    await payload.update({ collection: 'events', id: event.id, data: { cancelled: true } })
+    await runMailJobs()
+    const { mail } = await smtp.waitFor(
+      (message) => message.to.includes('hanna@gemeente.test') && /^Afgelast/.test(message.mail.subject ?? ''),
+    )
+    expect(mail.attachments[0]!.content.toString()).toContain('STATUS:CANCELLED')
+    expect(mail.text).not.toContain('/forms/registration/cancel')
+  })
+
+  test('more places move the waiting list up', async () => {
+    const event = await publishEvent('koffie-groter', { capacity: 1 })
+    for (const address of ['jan@gemeente.test', 'kim@gemeente.test', 'lea@gemeente.test'])
+      await register('koffie-groter', address)
+    await payload.update({ collection: 'events', id: event.id, data: { capacity: 2 } })
+    expect((await registrationsOf('koffie-groter')).map((doc) => doc.status)).toEqual([
+      'confirmed',
+      'confirmed',
+      'waiting',
+    ])
+  })
+})

@@ -8,6 +8,7 @@ import { richTextEditor } from '../../lib/editor'
 import { withPublishing } from '../../lib/withPublishing'
 import { EVENT_KINDS, EVENT_TIME_ZONES, REGIONS, REGISTRATION_STATES } from '../../../model/vocabularies'
 import { countCalendarChanges } from './hooks/countCalendarChanges'
+import { tellParticipants } from './hooks/tellParticipants'
 
 /**
  * The agenda: Open Koffie meetups, the yearly network day, courses. Times are stored in UTC and
@@ -18,7 +19,7 @@ export const Events: CollectionConfig = withPublishing({
   labels: collectionLabels({ nl: 'Activiteit', en: 'Event' }, { nl: 'Agenda', en: 'Events' }),
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'start', 'city', '_status'] },
   defaultSort: '-start',
-  hooks: { beforeChange: [countCalendarChanges] },
+  hooks: { beforeChange: [countCalendarChanges], afterChange: [tellParticipants] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { nl: 'Titel', en: 'Title' } },
     slug(),

@@ -18,6 +18,9 @@ export function siteBuildEnv(content: string, dir: string, caches: string): Reco
     CONTENT_CHECK_CACHE: path.join(caches, 'content-checks.json'),
     DIST_CHECK_CACHE: path.join(caches, 'dist-checks.json'),
     CHROMIUM_PATH: '/nonexistent/chromium',
+    // Builds compared with each other are made as of one moment: the agenda and its calendar
+    // files (which events are upcoming, DTSTAMP) depend on it.
+    BUILD_MOMENT: '2026-12-03T12:00:00Z',
   }
 }
 

@@ -24,6 +24,8 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
  *   opened directly can never run script on the CMS origin.
  * - /preview: no Content-Security-Policy from here; the preview route sets its own sandboxing one
  *   (cms/app/preview), which a second policy would only narrow further and confuse.
+ * - /forms: none either; a form's answer is a redirect to the site (which `form-action 'self'`
+ *   would block), and the cancel page of a registration sets its own (cms/forms/cancelRegistration.ts).
  */
 export type Env = Record<string, string | undefined>
 
@@ -72,8 +74,9 @@ export function securityHeaders(env: Env = process.env): HeaderRule[] {
   return [
     { source: '/:path*', headers: common },
     {
-      // Everything but /api and /preview: the admin and its assets.
-      source: '/:path((?!api(?:/|$)|preview(?:/|$)).*)',
+      // Everything but /api, /preview and /forms: the admin and its assets. (The readers' forms
+      // answer with redirects to the site, and their one page sets its own policy, cms/forms/.)
+      source: '/:path((?!api(?:/|$)|preview(?:/|$)|forms(?:/|$)).*)',
       headers: [
         {
           key: 'Content-Security-Policy',

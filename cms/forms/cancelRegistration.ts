@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { eventWhenText } from '../../model/eventTimes'
 import { escapeMarkup } from '../../model/escapeMarkup'
 import { formThanksUrl } from '../../model/urls'
-import { publicSiteOrigin } from '../lib/guards/origins'
+import { publicSiteOrigin, siteOrigins } from '../lib/guards/origins'
 import type { Registration } from '../payload-types'
 
 const words = {
@@ -46,10 +46,21 @@ async function findByToken(payload: Payload, token: string | null): Promise<Regi
   return docs[0]
 }
 
+/** The page loads nothing, and its form posts here and is sent on to the site. */
+export const cancelPagePolicy = () =>
+  `default-src 'none'; form-action 'self' ${siteOrigins().join(' ')}; base-uri 'none'; frame-ancestors 'none'`
+
 const page = (lang: 'nl' | 'en', status: number, body: string) =>
   new Response(
     `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${words[lang].title} · Open Ambt</title></head><body><main><h1>${words[lang].title}</h1>${body}</main></body></html>`,
-    { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } },
+    {
+      status,
+      headers: {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': cancelPagePolicy(),
+      },
+    },
   )
 
 export async function showCancelPage(payload: Payload, request: Request): Promise<Response> {

@@ -13,6 +13,8 @@ export const FORM_LIMITS = {
   perAddress: { limit: 3, windowMs: 60 * 60_000 },
   /** Everyone together (per form): a flood from many addresses cannot fill the Inbox. */
   total: { limit: 60, windowMs: 60_000 },
+  /** Registrations together: the network day opens for 400 people, and many come at once. */
+  totalRegistrations: { limit: 300, windowMs: 60_000 },
 } satisfies Record<string, RateLimit>
 
 /** The most keys one window remembers; beyond this the oldest are forgotten. */

@@ -27,6 +27,7 @@ const windows = {
   perClient: new SlidingWindow(FORM_LIMITS.perClient),
   perAddress: new SlidingWindow(FORM_LIMITS.perAddress),
   total: new SlidingWindow(FORM_LIMITS.total),
+  totalRegistrations: new SlidingWindow(FORM_LIMITS.totalRegistrations),
 }
 /** For tests that post many forms from one address. */
 export const resetFormLimits = () => Object.values(windows).forEach((window) => window.clear())
@@ -45,10 +46,9 @@ export async function handleFormPost(payload: Payload, request: Request, kind: F
 
   const client = `${kind} ${clientIp(request.headers)}`
   const overClient = !windows.perClient.hit(client)
-  if (overClient || !windows.total.hit(kind)) {
-    const retry = overClient
-      ? windows.perClient.retryAfterSeconds(client)
-      : windows.total.retryAfterSeconds(kind)
+  const total = kind === 'registration' ? windows.totalRegistrations : windows.total
+  if (overClient || !total.hit(kind)) {
+    const retry = overClient ? windows.perClient.retryAfterSeconds(client) : total.retryAfterSeconds(kind)
     return back('too-many', undefined, { 'Retry-After': String(retry) })
   }
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()

@@ -157,9 +157,34 @@ test('hostile text in every field of every template stays text on the live site 
     _status: 'published',
   })
 
+  const nextYear = new Date().getUTCFullYear() + 1
+  const event = await create(request, 'events', {
+    title: hostile('event'),
+    kind: 'open-koffie',
+    summary: hostile('event-s'),
+    start: `${nextYear}-02-11T14:30:00.000Z`,
+    end: `${nextYear}-02-11T15:45:00.000Z`,
+    timeZone: 'Europe/Amsterdam',
+    venue: hostile('event-v'),
+    address: hostile('event-a'),
+    city: hostile('event-c'),
+    region: 'utrecht',
+    organisers: [{ name: hostile('event-o') }],
+    registration: 'open',
+    topics: [topic.id],
+    speakers: [speaker.id],
+    body: body('event-b'),
+    _status: 'published',
+  })
+
   // One build (the publishes above coalesce) puts all of it live.
   const status = async (path: string) => (await request.get(`${live}${path}`)).status()
-  for (const path of [`/boek/${chapter.slug}/`, `/blog/${post.slug}/`, `/sprekers/${speaker.slug}/`])
+  for (const path of [
+    `/boek/${chapter.slug}/`,
+    `/blog/${post.slug}/`,
+    `/sprekers/${speaker.slug}/`,
+    `/agenda/${event.slug}/`,
+  ])
     await expect.poll(() => status(path), { timeout: 240_000 }).toBe(200)
 
   const pages: [string, RegExp][] = [
@@ -178,6 +203,8 @@ test('hostile text in every field of every template stays text on the live site 
     [`/${plainPage.slug}/`, /Aanval page-b-ct /],
     ['/boek/', /Aanval chapter /],
     [`/boek/${chapter.slug}/`, /Aanval chapter-b-a /],
+    ['/agenda/', /Aanval event-s /],
+    [`/agenda/${event.slug}/`, /Aanval event-o /],
   ]
   for (const [path, shown] of pages) {
     await page.goto(`${live}${path}`)
@@ -187,6 +214,11 @@ test('hostile text in every field of every template stays text on the live site 
     await expect(page.locator('body'), path).toContainText(`</script><svg onload=fetch('/xss/`)
     expect(await page.locator('svg[onload], img[onerror], img[src^="/xss/"]').count(), path).toBe(0)
   }
+  // The calendar feed carries the hostile text as escaped iCalendar text, one property per line.
+  const feed = await (await request.get(`${live}/agenda/agenda.ics`)).text()
+  expect(feed).toContain(`SUMMARY:Aanval event`)
+  expect(feed.split('\r\n').filter((line) => line.startsWith('BEGIN:VEVENT')).length).toBeGreaterThan(0)
+  expect(feed).not.toMatch(/\r\n(?!BEGIN|END|[A-Z-]+[;:]| |$)/)
   // Search shows titles and excerpts of the hostile post, tip, speaker and chapter.
   await page.goto(`${live}/zoeken/?q=aanval`)
   await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 30_000 })

@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 
-import { fromAdmin, logIn } from './helpers/admin'
+import { fromAdmin, logIn, mailsInOutbox } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const reader = { name: 'Femke Dijkstra', email: 'femke.dijkstra@provincie.test' }
@@ -101,15 +101,7 @@ test('a reader sends a tip from the live site, and an editor makes it a draft ti
   expect(await (await request.get(`${live}/tips/${slug}/`)).text()).toContain(credit)
 
   // The reader got a receipt and then the word that the tip was accepted.
-  await expect
-    .poll(
-      async () => {
-        await page.goto('/admin/outbox')
-        return page.getByRole('row').filter({ hasText: reader.email }).count()
-      },
-      { timeout: 30_000 },
-    )
-    .toBe(2)
+  await expect.poll(() => mailsInOutbox(page, reader.email), { timeout: 30_000 }).toBe(2)
   await expect(page.getByRole('row').filter({ hasText: `Je tip is geaccepteerd: ${title}` })).toHaveCount(1)
 })
 
@@ -137,13 +129,7 @@ test('a speaker is requested from their profile, and the request goes to the spe
 
   await logIn(page)
   await expect
-    .poll(
-      async () => {
-        await page.goto('/admin/outbox')
-        return page.getByRole('row').filter({ hasText: 'Sprekersaanvraag van Gemeente Leeuwarden' }).count()
-      },
-      { timeout: 30_000 },
-    )
+    .poll(() => mailsInOutbox(page, 'Sprekersaanvraag van Gemeente Leeuwarden'), { timeout: 30_000 })
     .toBe(1)
 })
 

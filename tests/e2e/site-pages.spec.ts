@@ -33,6 +33,9 @@ const pages: { name: string; path: string; lang: 'nl' | 'en' }[] = [
   },
   { name: 'a form that was sent (en)', path: '/en/tips/submit/thanks/', lang: 'en' },
   { name: 'agenda (nl)', path: '/agenda/', lang: 'nl' },
+  { name: 'agenda (en)', path: '/en/events/', lang: 'en' },
+  { name: 'events in a region (nl)', path: '/agenda/regio/utrecht/', lang: 'nl' },
+  { name: 'events archive (en)', path: '/en/events/archive/2026/', lang: 'en' },
   { name: 'events of one kind (en)', path: '/en/events/kind/open-koffie/', lang: 'en' },
   { name: 'events archive (nl)', path: '/agenda/archief/2026/', lang: 'nl' },
   {

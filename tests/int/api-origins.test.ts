@@ -164,6 +164,12 @@ describe('security headers (next.config.ts headers())', () => {
     expect(MEDIA_CSP).toContain('sandbox')
   })
 
+  test('the readers’ forms keep the policy their own routes set (their answers send readers to the site)', () => {
+    expect(headersFor(rules, '/forms/tip')['Content-Security-Policy']).toBeUndefined()
+    expect(headersFor(rules, '/forms/registration/cancel')['Content-Security-Policy']).toBeUndefined()
+    expect(headersFor(rules, '/formsx')['Content-Security-Policy']).toBe(ADMIN_CSP)
+  })
+
   test('previews keep the policy their own route sets', () => {
     expect(headersFor(rules, '/preview/posts/1')['Content-Security-Policy']).toBeUndefined()
     expect(headersFor(rules, '/preview')['Content-Security-Policy']).toBeUndefined()

@@ -182,6 +182,10 @@ describe('the mails', () => {
     const html = await asked.text()
     expect(html).toContain('Wil je je afmelden voor Open Koffie koffie-zwolle')
     expect(html).toContain('<form method="post">')
+    // It loads nothing; its form may post here and be sent on to the site.
+    expect(asked.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; form-action 'self' https://openambt.example http://localhost:4321 http://127.0.0.1:4321; base-uri 'none'; frame-ancestors 'none'",
+    )
     // Opening the link cancelled nothing.
     expect((await registrationsOf('koffie-zwolle'))[0]!.status).toBe('confirmed')
 

@@ -44,3 +44,9 @@ export async function createPost(page: Page, { title, summary, text, status }: N
   expect(created.status()).toBe(201)
   return (await created.json()).doc.id
 }
+
+/** How many mails in the Outbox (as an admin sees it) mention `text` in their row. */
+export async function mailsInOutbox(page: Page, text: string): Promise<number> {
+  await page.goto('/admin/outbox')
+  return page.getByRole('row').filter({ hasText: text }).count()
+}

@@ -81,14 +81,30 @@ const FORM_PAGES = {
   registration: { section: 'events', slug: { nl: 'aanmelden', en: 'register' } },
 } as const satisfies Partial<Record<FormKind, { section: Section; slug: Record<Locale, string> }>>
 
-/** Pages of the agenda itself: an event may not take their slugs. */
-const EVENT_PAGES = ['soort', 'regio', 'archief', 'kind', 'region', 'archive']
+/** The agenda's own pages below /agenda/ and /en/events/: an event may not take their slugs. */
+const EVENT_PAGES = {
+  archive: { nl: 'archief', en: 'archive' },
+  kind: { nl: 'soort', en: 'kind' },
+  region: { nl: 'regio', en: 'region' },
+} as const
+
+/** Past events of a year: /agenda/archief/2026/ and /en/events/archive/2026/. */
+export const eventArchiveUrl = (year: string, locale: Locale) =>
+  `${sectionUrl('events', locale)}${EVENT_PAGES.archive[locale]}/${year}/`
+/** Upcoming events of one kind or region: /agenda/soort/course/, /en/events/region/utrecht/. */
+export const eventFilterUrl = (filter: 'kind' | 'region', value: string, locale: Locale) =>
+  `${sectionUrl('events', locale)}${EVENT_PAGES[filter][locale]}/${value}/`
 
 /** Slugs a document in a section may not take, because a page of the site itself lives there. */
 export const RESERVED_ITEM_SLUGS: Partial<Record<Section, readonly string[]>> = Object.fromEntries(
   Object.values(FORM_PAGES).map(({ section, slug }) => [
     section,
-    [...LOCALES.map((locale) => slug[locale]), ...(section === 'events' ? EVENT_PAGES : [])],
+    [
+      ...LOCALES.map((locale) => slug[locale]),
+      ...(section === 'events'
+        ? Object.values(EVENT_PAGES).flatMap((names) => LOCALES.map((locale) => names[locale]))
+        : []),
+    ],
   ]),
 )
 

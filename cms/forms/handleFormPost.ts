@@ -104,27 +104,21 @@ function lookups(payload: Payload): Lookups {
       })
       return new Map(docs.map((topic) => [String(topic.contentId), topic.id]))
     },
-    speaker: async (contentId) => {
-      const { docs } = await payload.find({
-        collection: 'speakers',
-        where: { contentId: { equals: contentId } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: false,
-      })
-      return docs[0]?.id
-    },
-    event: async (contentId) => {
-      const { docs } = await payload.find({
-        collection: 'events',
-        where: { contentId: { equals: contentId } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: false,
-      })
-      return docs[0]?.id
-    },
+    speaker: (contentId) => publishedByContentId(payload, 'speakers', contentId),
+    event: (contentId) => publishedByContentId(payload, 'events', contentId),
   }
+}
+
+/** The id of the published document with this content id, as the public may read it. */
+async function publishedByContentId(payload: Payload, collection: 'speakers' | 'events', contentId: string) {
+  const { docs } = await payload.find({
+    collection,
+    where: { contentId: { equals: contentId } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+  })
+  return docs[0]?.id
 }
 
 const seeOther = (location: string, headers: Record<string, string> = {}) =>

@@ -3,12 +3,12 @@
  * confirmation (or the place on the waiting list), moving up from the waiting list, and the
  * confirmation of a cancellation. Each carries the link that cancels the registration.
  */
-import { eventCalendar } from '../../model/eventCalendar'
+import { eventCalendar, type CalendarEvent } from '../../model/eventCalendar'
 import { eventWhenText } from '../../model/eventTimes'
 import type { Locale } from '../../model/locales'
-import type { EventData } from '../../model/schemas'
 import { documentUrl } from '../../model/urls'
 import { publicSiteOrigin } from '../lib/guards/origins'
+import { oneLine } from './mailText'
 import type { Event, Registration } from '../payload-types'
 
 export type RegistrationMailKind =
@@ -91,8 +91,6 @@ const words = {
   },
 }
 
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 150)
-
 export function composeRegistrationMail(
   mail: RegistrationMailKind,
   registration: Registration,
@@ -122,20 +120,7 @@ export function composeRegistrationMail(
     ...(mail === 'cancelled' || mail === 'event-cancelled' ? [] : [`${w.cancel}\n${cancelUrl}`]),
     w.regards,
   ]
-  const data: Pick<
-    EventData,
-    | 'title'
-    | 'summary'
-    | 'start'
-    | 'end'
-    | 'timeZone'
-    | 'venue'
-    | 'address'
-    | 'city'
-    | 'online'
-    | 'cancelled'
-    | 'sequence'
-  > = {
+  const data: CalendarEvent['data'] = {
     title: event.title,
     summary: event.summary,
     start: new Date(event.start).toISOString(),

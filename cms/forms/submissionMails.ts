@@ -8,6 +8,7 @@ import type { Locale } from '../../model/locales'
 import { pageUrl, sectionUrl } from '../../model/urls'
 import { labelOf } from '../../model/vocabularies'
 import { publicSiteOrigin } from '../lib/guards/origins'
+import { oneLine } from './mailText'
 import type { Submission } from '../payload-types'
 
 export type SubmissionMailKind = 'receipt' | 'forward' | 'accepted'
@@ -51,9 +52,6 @@ const words = {
     no: 'no',
   },
 }
-
-/** A header value from a reader's text: one line, not too long. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 150)
 
 /** Every field of the form with its label and what was sent, in `locale`. */
 export function fieldLines(submission: Submission, locale: Locale): string {

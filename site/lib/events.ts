@@ -43,16 +43,10 @@ export const pastEventsByYear = oncePerLocale(async (locale) => {
   return [...years].map(([year, events]) => ({ year, events }))
 })
 
-const ARCHIVE = { nl: 'archief', en: 'archive' } as const
-const KIND = { nl: 'soort', en: 'kind' } as const
-const REGION = { nl: 'regio', en: 'region' } as const
+export { eventArchiveUrl, eventFilterUrl } from '../../model/urls'
 
 export const eventUrl = (event: Event, locale: Locale) => itemUrl('events', event.data.slug, locale)
-export const eventArchiveUrl = (year: string, locale: Locale) =>
-  `${sectionUrl('events', locale)}${ARCHIVE[locale]}/${year}/`
 export type EventFilterKind = 'kind' | 'region'
-export const eventFilterUrl = (filter: EventFilterKind, value: string, locale: Locale) =>
-  `${sectionUrl('events', locale)}${(filter === 'kind' ? KIND : REGION)[locale]}/${value}/`
 /** The calendar feed of upcoming events: /agenda/agenda.ics and /en/events/events.ics. */
 export const eventsFeedUrl = (locale: Locale) =>
   `${sectionUrl('events', locale)}${locale === 'nl' ? 'agenda' : 'events'}.ics`

@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
 import { nobody } from '../../access/nobody'
+import { readerLanguage } from '../../fields/readerLanguage'
 import { collectionLabels } from '../../lib/collectionLabels'
-import { LOCALES, LOCALE_NAMES } from '../../../model/locales'
 import { exportParticipants } from './endpoints/exportParticipants'
 import { moveUpWaitingList } from './hooks/moveUpWaitingList'
 import { queueRegistrationMails } from './hooks/queueRegistrationMails'
@@ -60,14 +60,7 @@ export const Registrations: CollectionConfig = {
           options: REGISTRATION_STATUSES,
           label: { nl: 'Status', en: 'Status' },
         },
-        {
-          name: 'language',
-          type: 'select',
-          required: true,
-          options: LOCALES.map((code) => ({ value: code, label: LOCALE_NAMES[code] })),
-          label: { nl: 'Taal', en: 'Language' },
-          admin: { readOnly: true },
-        },
+        readerLanguage,
       ],
     },
     { name: 'name', type: 'text', required: true, maxLength: 100, label: { nl: 'Naam', en: 'Name' } },

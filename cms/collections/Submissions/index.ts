@@ -3,9 +3,9 @@ import type { CollectionConfig, Condition } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
 import { nobody } from '../../access/nobody'
+import { readerLanguage } from '../../fields/readerLanguage'
 import { collectionLabels } from '../../lib/collectionLabels'
 import { FORMS, type FormKind } from '../../../model/forms'
-import { LOCALES, LOCALE_NAMES } from '../../../model/locales'
 import { TIP_CATEGORIES } from '../../../model/vocabularies'
 import { makeDraftTip } from './endpoints/makeDraftTip'
 import { personalData } from './endpoints/personalData'
@@ -83,14 +83,7 @@ export const Submissions: CollectionConfig = {
           options: SUBMISSION_STATUSES,
           label: { nl: 'Status', en: 'Status' },
         },
-        {
-          name: 'language',
-          type: 'select',
-          required: true,
-          options: LOCALES.map((code) => ({ value: code, label: LOCALE_NAMES[code] })),
-          label: { nl: 'Taal', en: 'Language' },
-          admin: { readOnly: true },
-        },
+        readerLanguage,
       ],
     },
     {

@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
+import { AdminPage } from '../AdminPage'
 import { isAdminUser } from '../../lib/roles'
 import { EraseButton } from './EraseButton'
 import { personalDataWords } from './personalDataWords'
@@ -12,13 +11,14 @@ import { personalDataWords } from './personalDataWords'
  * (submissions and event registrations),
  * with a JSON export and an erase button (the endpoints in collections/Submissions/endpoints/personalData.ts).
  */
-export async function PersonalDataView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+export async function PersonalDataView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
   const { payload, user, i18n } = req
   const adminRoute = payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/personal-data`)}`)
   const words = personalDataWords(i18n.language)
-  const asked = typeof searchParams?.email === 'string' ? searchParams.email.trim().toLowerCase() : ''
+  const asked =
+    typeof props.searchParams?.email === 'string' ? props.searchParams.email.trim().toLowerCase() : ''
 
   let body: React.ReactNode
   if (!isAdminUser(user)) body = <p>{words.adminsOnly}</p>
@@ -107,20 +107,8 @@ export async function PersonalDataView({ initPageResult, params, searchParams }:
   }
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ margin: '1.5rem 0 1rem' }}>{words.title}</h1>
-        {body}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={props} title={words.title}>
+      {body}
+    </AdminPage>
   )
 }

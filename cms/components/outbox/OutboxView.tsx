@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 
+import { AdminPage } from '../AdminPage'
 import { mailSettings } from '../../lib/mail/mailSettings'
 import { listOutbox } from '../../lib/mail/outbox'
 import { OutboxMessage } from './OutboxMessage'
@@ -12,14 +11,14 @@ import { wordsFor } from './outboxWords'
  * /admin/outbox: the mail the CMS would have sent, newest first, for admins (a password reset link
  * is as good as a password). /admin/outbox/<file> shows one message.
  */
-export async function OutboxView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+export async function OutboxView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
   const { payload, user, i18n } = req
   const adminRoute = payload.config.routes.admin
   if (!user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/outbox`)}`)
   const words = wordsFor(i18n.language)
   const settings = mailSettings()
-  const name = params?.segments?.[1]
+  const name = props.params?.segments?.[1]
 
   let body: React.ReactNode
   if (user.role !== 'admin') body = <p>{words.adminsOnly}</p>
@@ -36,21 +35,9 @@ export async function OutboxView({ initPageResult, params, searchParams }: Admin
     )
 
   return (
-    <DefaultTemplate
-      i18n={i18n}
-      locale={locale}
-      params={params}
-      payload={payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={user}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ margin: '1.5rem 0 1rem' }}>{words.title}</h1>
-        {body}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminPage view={props} title={words.title}>
+      {body}
+    </AdminPage>
   )
 }
 

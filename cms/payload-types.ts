@@ -208,7 +208,7 @@ export interface Post {
 export interface Media {
   id: number;
   /**
-   * Describe what the image shows for people who cannot see it. Required in every language.
+   * Describe what the image shows for people who cannot see it; for a PDF, give its title as readers see it in the download link. Required in every language.
    */
   alt: string;
   caption?: string | null;
@@ -625,6 +625,10 @@ export interface Event {
   sequence?: number | null;
   reportPost?: (number | null) | Post;
   photos?: (number | Media)[] | null;
+  /**
+   * Readers download them from the event page. Upload them as PDF under Images and files; the title is the link text.
+   */
+  slides?: (number | Media)[] | null;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -1120,6 +1124,7 @@ export interface EventsSelect<T extends boolean = true> {
   sequence?: T;
   reportPost?: T;
   photos?: T;
+  slides?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -20,6 +20,9 @@ import {
 
 export type MediaCollection = 'media'
 
+/** What a media reference takes: an image the site shows (the default), or a document to download. */
+export type MediaHolds = 'images' | 'documents'
+
 export type ContentKind<Name extends string = string, Schema extends z.ZodType = z.ZodType> = {
   name: Name
   /** The CMS collection that holds documents of this kind. */
@@ -34,8 +37,8 @@ export type ContentKind<Name extends string = string, Schema extends z.ZodType =
   presence: string
   /** Front matter keys that hold the same value in every language. */
   shared: string[]
-  /** Front matter keys that refer to other documents or images. */
-  references: { key: string; collection: ReferencedCollection | MediaCollection }[]
+  /** Front matter keys that refer to other documents, images or (`holds: 'documents'`) files to download. */
+  references: { key: string; collection: ReferencedCollection | MediaCollection; holds?: MediaHolds }[]
   /** Only documents with drafts have a publication status; the others are always public. */
   hasDrafts: boolean
 }
@@ -168,6 +171,7 @@ export const EVENTS = kind({
     'sequence',
     'reportPost',
     'photos',
+    'slides',
   ],
   references: [
     topics,
@@ -175,6 +179,7 @@ export const EVENTS = kind({
     { key: 'hero', collection: 'media' },
     { key: 'reportPost', collection: 'posts' },
     { key: 'photos', collection: 'media' },
+    { key: 'slides', collection: 'media', holds: 'documents' },
   ],
   hasDrafts: true,
 })
@@ -193,14 +198,35 @@ export const kindOfFolder = (folder: string): ContentKind | undefined =>
 
 /** Where a media file and its sidecar live in content/. */
 export const MEDIA_FOLDER = 'media'
-/** The file extensions an image original in content/media may have. */
-export const MEDIA_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg']
-
 /** The site shows images through its image pipeline, which takes raster images only. */
 export const RASTER_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif']
 
+/**
+ * Files readers download rather than see: an event's slides. PDF only: every reader can open it,
+ * it looks the same everywhere, and an editable presentation would carry its speaker notes along.
+ */
+export const DOCUMENT_EXTENSIONS = ['pdf']
+
+/** The file extensions an original in content/media may have: images, SVG included, and documents. */
+export const MEDIA_EXTENSIONS = [...RASTER_EXTENSIONS, 'svg', ...DOCUMENT_EXTENSIONS]
+
+const formatName = (extension: string) => extension.toUpperCase() || 'unknown'
+
 /** Why an image with this file extension cannot be shown on a page, or undefined when it can. */
 export function whyImageCannotBeShown(extension: string): string | undefined {
-  if (RASTER_EXTENSIONS.includes(extension.toLowerCase())) return undefined
-  return `it is an ${extension.toUpperCase() || 'unknown'} file; the site shows images as JPEG, PNG, WebP, AVIF or GIF. Upload it in one of those formats`
+  const lower = extension.toLowerCase()
+  if (RASTER_EXTENSIONS.includes(lower)) return undefined
+  if (DOCUMENT_EXTENSIONS.includes(lower))
+    return `it is a ${formatName(lower)} document, not an image; choose a JPEG, PNG, WebP, AVIF or GIF image here`
+  return `it is an ${formatName(lower)} file; the site shows images as JPEG, PNG, WebP, AVIF or GIF. Upload it in one of those formats`
 }
+
+/** Why a file with this extension cannot be offered as a download (slides), or undefined when it can. */
+export function whyNotADocument(extension: string): string | undefined {
+  if (DOCUMENT_EXTENSIONS.includes(extension.toLowerCase())) return undefined
+  return `it is a ${formatName(extension)} image, not a document; save the slides as PDF and upload that`
+}
+
+/** Why a media file with this extension cannot be used where a reference holds images or documents. */
+export const whyMediaCannotBeUsed = (extension: string, holds: MediaHolds = 'images'): string | undefined =>
+  holds === 'documents' ? whyNotADocument(extension) : whyImageCannotBeShown(extension)

@@ -230,6 +230,8 @@ export const eventSchema = z
     reportPost: reference.optional(),
     /** After the event: photos, media ids in content/media. */
     photos: z.array(reference).optional(),
+    /** After the event: the slides to download, PDF files in content/media; their alt text is the link's title. */
+    slides: z.array(reference).optional(),
   })
   .refine((event) => event.end > event.start, { error: 'must end after it starts', path: ['end'] })
   .refine((event) => event.online || (event.venue && event.city), {
@@ -250,7 +252,10 @@ export const pageSchema = z.strictObject({
 const perLanguage = z.strictObject({ nl: text, en: text })
 
 export const mediaSidecarSchema = z.strictObject({
-  /** What the image shows, for people who cannot see it; required in both languages. */
+  /**
+   * What the image shows, for people who cannot see it; required in both languages. For a document
+   * (a PDF) its title, as the download link shows it.
+   */
   alt: perLanguage,
   /** Shown under the image where it is a figure. */
   caption: z.strictObject({ nl: text.optional(), en: text.optional() }).optional(),

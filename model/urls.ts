@@ -53,8 +53,8 @@ export const blogPageUrl = (page: number, locale: Locale) =>
 
 /**
  * First path segments served by something other than a section: the admin and API on the CMS's
- * side, the site's media, search index and built assets, and sections announced but not yet built
- * (events, newsletter), so no page takes their address first.
+ * side, the site's downloads (/media/), search index and built assets, and sections announced but
+ * not yet built (newsletter), so no page takes their address first.
  */
 const OTHER_ROOTS = ['admin', 'api', 'forms', 'media', 'pagefind', 'nieuwsbrief', 'newsletter']
 
@@ -66,6 +66,12 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [
     ...OTHER_ROOTS,
   ]),
 ].sort()
+
+/**
+ * A file readers download (an event's slides), by its id and extension in content/media: one address
+ * for both languages, as the file itself is the same.
+ */
+export const mediaDownloadUrl = (id: string, extension: string) => `/media/${id}.${extension}`
 
 /** The page of the contact form is the plain page with this slug (in both languages). */
 export const CONTACT_PAGE_SLUG = 'contact'

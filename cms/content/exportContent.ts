@@ -11,6 +11,7 @@ import type { Media, SiteSetting } from '../payload-types'
 import { joinFrontmatter } from '../../model/files/frontmatter'
 import { writeContent } from '../../model/files/writeContent'
 import { stringifyYaml } from '../../model/files/yaml'
+import { DOCUMENT_EXTENSIONS } from '../../model/kinds'
 import { KINDS, LOCALES, type ExportLookup, type Kind, type Locale } from './kinds'
 import { settingsToFrontMatter } from './siteSettingsMapping'
 import type { LexicalState } from './markdown/lexicalNodes'
@@ -287,7 +288,10 @@ async function exportMedia(
         alt,
         caption,
         credit: doc.credit || undefined,
-        focalPoint: { x: doc.focalX ?? 50, y: doc.focalY ?? 50 },
+        // A document has no picture to crop around.
+        focalPoint: DOCUMENT_EXTENSIONS.includes(extension)
+          ? undefined
+          : { x: doc.focalX ?? 50, y: doc.focalY ?? 50 },
       }),
     )
     try {

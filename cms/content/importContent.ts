@@ -51,6 +51,7 @@ const MIME_TYPES: Record<string, string> = {
   avif: 'image/avif',
   gif: 'image/gif',
   svg: 'image/svg+xml',
+  pdf: 'application/pdf',
 }
 
 /** Context for hooks: imports publish in bulk and must not trigger a site build per document. */

@@ -294,6 +294,7 @@ const events = mapping<typeof EVENTS, 'events'>(EVENTS, {
       sequence: doc.sequence ?? 0,
       reportPost: doc.reportPost ? lookup('posts', idOf(doc.reportPost)) : undefined,
       photos: refs(lookup, 'media', doc.photos),
+      slides: refs(lookup, 'media', doc.slides),
     } satisfies FrontMatterOf<typeof EVENTS>),
   toData: (data, lookup) =>
     ({
@@ -319,6 +320,7 @@ const events = mapping<typeof EVENTS, 'events'>(EVENTS, {
       sequence: data.sequence,
       reportPost: data.reportPost ? lookup('posts', data.reportPost) : null,
       photos: (data.photos ?? []).map((id) => lookup('media', id)),
+      slides: (data.slides ?? []).map((id) => lookup('media', id)),
     }) satisfies DataOf<'events'>,
 })
 

@@ -5,6 +5,7 @@ import {
   type Where,
 } from 'payload'
 
+import type { MediaHolds } from '../../model/kinds'
 import { publicError } from '../lib/guards/publicError'
 import { wrotePublishedPost } from '../lib/wrotePublishedPost'
 
@@ -13,7 +14,7 @@ import { wrotePublishedPost } from '../lib/wrotePublishedPost'
  * post without authors) or drop part of it (a hero image), silently. So the delete is refused, with
  * the documents that need it, and the editor decides: another author, another image, or unpublish.
  */
-type Use = { collection: CollectionSlug; field: string; what: string }
+type Use = { collection: CollectionSlug; field: string; what: string; holds?: MediaHolds }
 
 const USES: Record<string, Use[]> = {
   users: [{ collection: 'posts', field: 'authors', what: 'author' }],
@@ -22,6 +23,9 @@ const USES: Record<string, Use[]> = {
     { collection: 'speakers', field: 'photo', what: 'portrait' },
     { collection: 'books', field: 'cover', what: 'cover' },
     { collection: 'users', field: 'photo', what: 'portrait' },
+    { collection: 'events', field: 'heroImage', what: 'image' },
+    { collection: 'events', field: 'photos', what: 'photos' },
+    { collection: 'events', field: 'slides', what: 'slides', holds: 'documents' },
   ],
 }
 
@@ -32,9 +36,12 @@ export async function publicUses(
   req: PayloadRequest,
   collection: string,
   id: number | string,
+  /** Only the uses that take images, or documents (a media file is one or the other). */
+  holds?: MediaHolds,
 ): Promise<string[]> {
   const needs: string[] = []
   for (const use of USES[collection] ?? []) {
+    if (holds && (use.holds ?? 'images') !== holds) continue
     const where: Where = { [use.field]: { in: [id] } }
     const found = await req.payload.find({
       collection: use.collection,
@@ -56,7 +63,7 @@ export const keepWhatPublishedDocumentsNeed: CollectionBeforeDeleteHook = async 
   if (needs.length)
     throw publicError(
       'NeededByPublishedDocuments',
-      `This is ${needs.join(', ')}, which the site shows. Choose another ${collection.slug === 'users' ? 'author' : 'image'} there, or unpublish it, before deleting this.`,
+      `This is ${needs.join(', ')}, which the site shows. Choose another ${collection.slug === 'users' ? 'author' : 'file'} there, or unpublish it, before deleting this.`,
       400,
     )
 }

@@ -5,7 +5,7 @@ export const formatMegabytes = (bytes: number): string => `${(bytes / 1024 / 102
 
 export const tooLargeMessage = (size?: number): string =>
   `This file is ${size ? formatMegabytes(size) : 'larger than allowed'}; uploads may be at most ` +
-  `${formatMegabytes(maxUploadBytes)}. Make the image smaller (for example 2400 pixels wide) and try again.`
+  `${formatMegabytes(maxUploadBytes)}. Make the image smaller (for example 2400 pixels wide), or the PDF (fewer or smaller pictures), and try again.`
 
 /**
  * The most pixels one image (or one frame of an animation) may have. A compressed file of a few
@@ -27,3 +27,6 @@ export const ALLOWED_IMAGE_TYPES = [
   'image/gif',
   'image/svg+xml',
 ] as const
+
+/** Documents readers download (an event's slides): PDF only, see DOCUMENT_EXTENSIONS in model/kinds.ts. */
+export const ALLOWED_DOCUMENT_TYPES = ['application/pdf'] as const

@@ -11,7 +11,13 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { KINDS, MEDIA_EXTENSIONS, whyImageCannotBeShown, type ContentKind as Kind } from '../kinds'
+import {
+  KINDS,
+  MEDIA_EXTENSIONS,
+  whyMediaCannotBeUsed,
+  type ContentKind as Kind,
+  type MediaHolds,
+} from '../kinds'
 import { LOCALES, type Locale } from '../locales'
 import { checkMarkdown, type MarkdownContext, type MarkdownProblem } from '../markdown/checkMarkdown'
 import type { ReferencedCollection } from '../references'
@@ -194,7 +200,7 @@ async function readMedia(root: string, set: ContentSet, problem: Report): Promis
       problem(
         file,
         undefined,
-        `not an image file of ours; media files are <id>.${MEDIA_EXTENSIONS.join('|')} with a <id>.yml beside them`,
+        `not a media file of ours; media files are <id>.${MEDIA_EXTENSIONS.join('|')} with a <id>.yml beside them`,
       )
       continue
     }
@@ -306,10 +312,11 @@ function checkReferences(set: ContentSet, problem: Report, memo: CheckMemo): voi
       if (kind.collection === collection) return documents.has(id)
     return false
   }
-  const imageProblem = (id: string) => {
-    const image = set.media.get(id)
-    return image && whyImageCannotBeShown(image.extension)
+  const mediaProblem = (id: string, holds?: MediaHolds) => {
+    const media = set.media.get(id)
+    return media && whyMediaCannotBeUsed(media.extension, holds)
   }
+  const imageProblem = (id: string) => mediaProblem(id, 'images')
   for (const [kind, documents] of set.documents) {
     for (const translations of documents.values()) {
       for (const file of Object.values(translations)) {
@@ -317,7 +324,8 @@ function checkReferences(set: ContentSet, problem: Report, memo: CheckMemo): voi
           const value = file.frontMatter[reference.key]
           const ids = Array.isArray(value) ? value : value === undefined ? [] : [value]
           ids.forEach((id, index) => {
-            const why = reference.collection === 'media' ? imageProblem(String(id)) : undefined
+            const why =
+              reference.collection === 'media' ? mediaProblem(String(id), reference.holds) : undefined
             if (why)
               problem(
                 file.file,

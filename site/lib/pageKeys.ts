@@ -17,6 +17,7 @@ import { archiveYears, type ArchiveYearPage } from './archive'
 import { authorTranslation, type AuthorPage } from './authors'
 import { bookIn, chaptersIn, chapterTranslation, type Chapter } from './book'
 import { bookDownloads } from './bookDownloads'
+import { downloads } from './downloads'
 import { entryDataDigest, entryDigest, imageDigest, pageCacheKey, siteDigest } from './cacheKeys'
 import {
   eventFilters,
@@ -273,6 +274,12 @@ export async function eventPageKey(event: Event): Promise<string> {
     entryDataDigest(await eventTranslation(event)),
     await imageDigest(data.hero, locale),
     await Promise.all((data.photos ?? []).map((id) => imageDigest(id, locale))),
+    (await downloads(data.slides, locale)).map(({ url, title, bytes, modified }) => ({
+      url,
+      title,
+      bytes,
+      modified,
+    })),
   )
 }
 

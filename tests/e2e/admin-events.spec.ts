@@ -1,5 +1,5 @@
 /**
- * An event the whole way round: an editor publishes it, and shortly after it is on the live site's
+ * An event the whole way round: an editor fills in and publishes it in the admin, and shortly after it is on the live site's
  * agenda, its page, the home page, its topic's and speaker's pages, the calendar feed and search;
  * readers register on its page with JavaScript off, one gets the last place and the next the waiting
  * list; the first cancels through the link in her mail (read in the Outbox) and the second moves up
@@ -7,37 +7,51 @@
  */
 import { readFile } from 'node:fs/promises'
 
-import { expect, test, type Browser } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 
 import { fromAdmin, logIn, mailsInOutbox } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const title = 'Open Koffie in Deventer: de raad op Instagram'
-const slug = 'open-koffie-deventer-raad-op-instagram'
+/** Made from the title by the admin. */
+const slug = 'open-koffie-in-deventer-de-raad-op-instagram'
 
-/** Two days from now at 14:30 UTC: sooner than every demo event, so it leads the home page's list. */
-const day = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10)
-const start = `${day}T14:30:00.000Z`
-const end = `${day}T15:45:00.000Z`
-/** The local start in the calendar file: 15:30 in winter (UTC+1), 16:30 in summer (UTC+2). */
-const localStart = new Intl.DateTimeFormat('sv-SE', {
+/**
+ * Two days from now, 15:30 to 16:45 in Amsterdam: sooner than every demo event, so it leads the
+ * home page's list. The browser is in Amsterdam's time zone, as the editors are; the calendar file
+ * gives the same wall-clock time under TZID=Europe/Amsterdam, summer or winter.
+ */
+const startDate = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000)
+const shownDay = new Intl.DateTimeFormat('en-US', {
   timeZone: 'Europe/Amsterdam',
+  month: 'short',
+  day: 'numeric',
   year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-})
-  .format(new Date(start))
-  .replace(/[-: ]/g, (match) => (match === ' ' ? 'T' : ''))
+}).format(startDate)
+const localStart = `${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' })
+  .format(startDate)
+  .replace(/-/g, '')}T153000`
 // A word nowhere else on the site, to search for.
 const word = 'raadsgriffiestories'
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  children: [{ type: 'text', version: 1, text }],
-})
+
+test.use({ timezoneId: 'Europe/Amsterdam' })
+
+/** A select or relationship field in Payload's admin: open it, type, take the first match. */
+async function chooseOption(page: Page, field: string, option: string): Promise<void> {
+  const select = page.locator(`#field-${field}`)
+  await select.locator('.rs__control').click()
+  await page.keyboard.type(option)
+  await page.locator('.rs__option').filter({ hasText: option }).first().click()
+  await expect(select).toContainText(option)
+}
+
+/** Payload's date picker takes typed text in its display format ("Dec 5, 2026 3:30 PM"). */
+async function typeDate(page: Page, field: string, text: string): Promise<void> {
+  const input = page.locator(`#field-${field} input`)
+  await input.fill(text)
+  await input.press('Enter')
+  await expect(input).toHaveValue(text)
+}
 
 async function registerWithoutJavaScript(browser: Browser, name: string, email: string): Promise<string> {
   const context = await browser.newContext({ javaScriptEnabled: false })
@@ -62,40 +76,36 @@ test('an editor publishes an event, it goes live, and readers register on its pa
 }) => {
   test.setTimeout(300_000)
   await logIn(page)
-  const idOf = async (collection: string, contentId: string) =>
-    (
-      await (
-        await page.request.get(`/api/${collection}?where[contentId][equals]=${contentId}&depth=0`, {
-          headers: fromAdmin(),
-        })
-      ).json()
-    ).docs[0].id
-  const topicId = await idOf('topics', 'sociale-media')
-  const speakerId = await idOf('speakers', 'annelies-peeters')
-  const created = await page.request.post('/api/events', {
-    headers: fromAdmin(),
-    data: {
-      title,
-      slug,
-      kind: 'open-koffie',
-      summary: `Een raadsgriffie vertelt over ${word}: hoe zij de gemeenteraad zichtbaar maakt op Instagram.`,
-      start,
-      end,
-      topics: [topicId],
-      speakers: [speakerId],
-      timeZone: 'Europe/Amsterdam',
-      venue: 'Stadhuis Deventer',
-      address: 'Grote Kerkhof 4',
-      city: 'Deventer',
-      region: 'overijssel',
-      registration: 'open',
-      capacity: 1,
-      body: { root: { type: 'root', version: 1, children: [paragraph('Koffie en thee staan klaar.')] } },
-      _status: 'published',
-    },
-  })
-  expect(created.status()).toBe(201)
-  const { doc } = await created.json()
+  // The editor fills in the form in the admin, in the time zone of the event (Dutch editors are in it).
+  await page.goto('/admin/collections/events/create')
+  await page.fill('#field-title', title)
+  await page.fill(
+    '#field-summary',
+    `Een raadsgriffie vertelt over ${word}: hoe zij de gemeenteraad zichtbaar maakt op Instagram.`,
+  )
+  await chooseOption(page, 'kind', 'Open Koffie')
+  await chooseOption(page, 'region', 'Overijssel')
+  await chooseOption(page, 'topics', 'Sociale media')
+  await chooseOption(page, 'speakers', 'Annelies Peeters')
+  await typeDate(page, 'start', `${shownDay} 3:30 PM`)
+  await typeDate(page, 'end', `${shownDay} 4:45 PM`)
+  await page.fill('#field-venue', 'Stadhuis Deventer')
+  await page.fill('#field-address', 'Grote Kerkhof 4')
+  await page.fill('#field-city', 'Deventer')
+  await page.fill('#field-capacity', '1')
+  await page.locator('[data-lexical-editor="true"][contenteditable="true"]').first().click()
+  await page.keyboard.type('Koffie en thee staan klaar.')
+  await page.getByRole('button', { name: /^(publish|publiceren)/i }).click()
+  await expect(
+    page.getByText(/published successfully|updated successfully|gepubliceerd/i).first(),
+  ).toBeVisible()
+  await expect(page).toHaveURL(/\/admin\/collections\/events\/\d+/)
+  const id = page.url().match(/events\/(\d+)/)![1]
+  const stored = await (await page.request.get(`/api/events/${id}?depth=0`, { headers: fromAdmin() })).json()
+  expect(stored).toMatchObject({ _status: 'published', timeZone: 'Europe/Amsterdam', capacity: 1 })
+  expect(stored.topics).toHaveLength(1)
+  expect(stored.speakers).toHaveLength(1)
+  const doc = { id }
 
   // Live: its page, the agenda, the home page, its topic's and speaker's pages, the calendar feed, search.
   await expect
@@ -104,7 +114,7 @@ test('an editor publishes an event, it goes live, and readers register on its pa
   for (const path of ['/agenda/', '/', '/onderwerpen/sociale-media/', '/sprekers/annelies-peeters/'])
     expect(await (await request.get(`${live}${path}`)).text(), path).toContain(title)
   const feed = await (await request.get(`${live}/agenda/agenda.ics`)).text()
-  expect(feed).toContain(`DTSTART;TZID=Europe/Amsterdam:${localStart}00`)
+  expect(feed).toContain(`DTSTART;TZID=Europe/Amsterdam:${localStart}`)
   await page.goto(`${live}/zoeken/?q=${word}`)
   await expect(page.locator('.search-result').filter({ hasText: title })).toHaveCount(1)
 

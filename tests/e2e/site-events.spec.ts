@@ -2,8 +2,10 @@
  * The agenda on the built site, as of the moment playwright.config.ts gives the build
  * (BUILD_MOMENT, 3 December 2026): upcoming events soonest first with their filters, past ones in
  * the archive by year, an event page in its own time zone, the calendar files calendar apps read,
- * and the next events on the home page.
+ * the slides of a past event, and the next events on the home page.
  */
+import { readFile } from 'node:fs/promises'
+
 import { expect, test } from '@playwright/test'
 
 import { openSitePage } from './helpers/site'
@@ -56,6 +58,26 @@ test('an event page gives the time where it happens, its place, and a calendar f
   const text = await file.text()
   expect(text).toContain('UID:open-koffie-webcare-gent-2026-11@')
   expect(text).toContain('DTSTART;TZID=Europe/Brussels:20261119T153000')
+})
+
+test('a past event offers its slides as a PDF, with format and size, in both languages', async ({
+  page,
+  request,
+}) => {
+  const original = await readFile('content/media/dias-webcare-menselijke-stem-gent.pdf')
+  for (const [path, heading, title] of [
+    ['/agenda/open-koffie-webcare-in-gent/', 'Dia’s', /^Dia’s van Annelies Peeters/],
+    ['/en/events/open-koffie-webcare-in-ghent/', 'Slides', /^Slides by Annelies Peeters, in Dutch/],
+  ] as const) {
+    await openSitePage(page, path)
+    const section = page.getByRole('region', { name: heading })
+    const link = section.getByRole('link', { name: title })
+    await expect(section).toContainText('(PDF, 35 kB)')
+    const file = await request.get((await link.getAttribute('href'))!)
+    expect(file.status()).toBe(200)
+    expect(file.headers()['content-type']).toBe('application/pdf')
+    expect(Buffer.compare(await file.body(), original)).toBe(0)
+  }
 })
 
 test('a cancelled event says so, and the feed tells calendars to remove it', async ({ page, request }) => {

@@ -95,6 +95,91 @@ describe('publishing an event', () => {
   })
 })
 
+describe('slides after an event', () => {
+  const uploadMedia = async (file: string, name: string, type: string, alt: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(await readFile(file))], { type }), name)
+    form.append('_payload', JSON.stringify({ alt }))
+    const { status, json } = await restJson<{ doc: { id: number; filename: string; mimeType: string } }>(
+      'POST',
+      '/media',
+      { token: editor.token, headers: { Origin: 'http://localhost:3000' }, form },
+    )
+    expect(status).toBe(201)
+    return json.doc
+  }
+
+  test('a PDF goes to content/media with the event; an image as slides or a PDF as the image is refused on the field', async () => {
+    const pdf = await uploadMedia(
+      'content/media/dias-webcare-menselijke-stem-gent.pdf',
+      'Dia’s webcare Gent.pdf',
+      'application/pdf',
+      'Dia’s: een stadsaccount met een menselijke stem',
+    )
+    expect(pdf.filename).toMatch(/\.pdf$/)
+    expect(pdf.mimeType).toBe('application/pdf')
+    const photo = await uploadMedia(
+      'content/media/blog-open-koffie-tafel.jpg',
+      'tafel.jpg',
+      'image/jpeg',
+      'Een tafel vol koffiekopjes',
+    )
+
+    const imageAsSlides = await create(event({ title: 'Met een foto als dia’s', slides: [photo.id] }))
+    expect(imageAsSlides.status).toBe(400)
+    const slidesErrors = imageAsSlides.json.errors.flatMap((error) => error.data?.errors ?? [])
+    expect(slidesErrors).toContainEqual({
+      path: 'slides',
+      message: expect.stringContaining('not a document; save the slides as PDF'),
+    })
+    const pdfAsHero = await create(event({ title: 'Met een PDF als afbeelding', heroImage: pdf.id }))
+    expect(pdfAsHero.status).toBe(400)
+    const heroErrors = pdfAsHero.json.errors.flatMap((error) => error.data?.errors ?? [])
+    expect(heroErrors).toContainEqual({
+      path: 'heroImage',
+      message: expect.stringContaining('is a PDF document, not an image'),
+    })
+
+    const created = await create(
+      event({ title: 'Open Koffie met dia’s', slides: [pdf.id], heroImage: photo.id }),
+    )
+    expect(created.status).toBe(201)
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'events-slides-'))
+    try {
+      await exportContent(payload, dir)
+      const file = await readFile(path.join(dir, 'events', 'open-koffie-met-dias.nl.md'), 'utf8')
+      const slideId = /slides:\n\s+- (\S+)/.exec(file)?.[1]
+      expect(slideId).toBeTruthy()
+      expect(await readFile(path.join(dir, 'media', `${slideId}.pdf`))).toEqual(
+        await readFile('content/media/dias-webcare-menselijke-stem-gent.pdf'),
+      )
+      const sidecar = await readFile(path.join(dir, 'media', `${slideId}.yml`), 'utf8')
+      expect(sidecar).toContain('een stadsaccount met een menselijke stem')
+      expect(sidecar).not.toContain('focalPoint')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+
+    // The slides of a published event stay a PDF: replacing the file with an image is refused.
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await readFile('content/media/blog-open-koffie-tafel.jpg'))], {
+        type: 'image/jpeg',
+      }),
+      'tafel.jpg',
+    )
+    form.append('_payload', JSON.stringify({}))
+    const replaced = await restJson<{ errors: { message: string }[] }>('PATCH', `/media/${pdf.id}`, {
+      token: editor.token,
+      headers: { Origin: 'http://localhost:3000' },
+      form,
+    })
+    expect(replaced.status).toBe(400)
+    expect(replaced.json.errors[0].message).toContain('the slides of "Open Koffie met dia’s"')
+  })
+})
+
 describe('calendar apps', () => {
   test('are told about a new time or a cancellation, not about a new title', async () => {
     const { json } = await create(event({ title: 'Open Koffie in Zwolle' }))

@@ -2,7 +2,7 @@
  * Media uploads: only real images of the allowed types and size are stored, every refusal says
  * what is wrong, and a refused upload leaves neither a document nor a file behind.
  */
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -107,11 +107,39 @@ describe('media uploads', () => {
     )
   })
 
-  test('refuse a PDF: only images are allowed', async () => {
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n')
-    expect(await expectRefused(upload(pdf, 'notulen.pdf', 'application/pdf'))).toContain(
-      '"notulen.pdf" is a PDF document, not an image.',
+  test('store a PDF (slides) as it came, without image sizes', async () => {
+    const pdf = await readFile('content/media/dias-webcare-menselijke-stem-gent.pdf')
+    const { status, json } = await upload(pdf, 'Dia’s Open Koffie.PDF', 'application/pdf', {
+      alt: 'Dia’s van de Open Koffie',
+    })
+    expect(status).toBe(201)
+    expect(json.doc!.filename).toBe('dias-open-koffie.pdf')
+    expect(json.doc!.sizes.thumbnail.filename).toBeNull()
+    expect(await readFile(`${process.env.MEDIA_DIR}/${json.doc!.filename}`)).toEqual(pdf)
+  })
+
+  test('refuse a PDF that is cut off or needs a password, and a presentation with the advice to save it as PDF', async () => {
+    const pdf = await readFile('content/media/dias-webcare-menselijke-stem-gent.pdf')
+    expect(
+      await expectRefused(upload(pdf.subarray(0, pdf.length / 2), 'notulen.pdf', 'application/pdf')),
+    ).toContain('"notulen.pdf" is a PDF that readers cannot use: it is incomplete: its end is missing.')
+    const locked = Buffer.from(
+      '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R /Encrypt 2 0 R>>\n%%EOF\n',
     )
+    expect(await expectRefused(upload(locked, 'begroting.pdf', 'application/pdf'))).toContain(
+      'it is protected with a password or restrictions',
+    )
+    // An Office file is a ZIP archive whose entries name what it holds.
+    const pptx = Buffer.concat([
+      Buffer.from('PK\u0003\u0004', 'latin1'),
+      Buffer.alloc(26),
+      Buffer.from('[Content_Types].xml ppt/presentation.xml ppt/slides/slide1.xml', 'latin1'),
+    ])
+    const errors = await expectRefused(
+      upload(pptx, 'dias.pptx', 'application/vnd.openxmlformats-officedocument.presentationml.presentation'),
+    )
+    expect(errors).toContain('"dias.pptx" is a PowerPoint presentation.')
+    expect(errors).toContain('save or export them as PDF')
   })
 
   test('refuse a file over the size limit with a message that gives the limit', async () => {

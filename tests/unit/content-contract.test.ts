@@ -2,7 +2,7 @@
  * The content contract in model/ is the one set of rules: the Markdown dialect's check, the URL
  * scheme the reserved slugs derive from, and the rule that imports run one way.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -121,6 +121,71 @@ describe('readContent', () => {
           file: 'posts/logo.nl.md',
           line: 13,
           message: expect.stringMatching(/image "media:logo": it is an SVG file/),
+        },
+      ])
+    } finally {
+      await rm(root, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('readContent: images and documents in content/media', () => {
+  test('a PDF is fine as an event’s slides and refused as an image; an image is refused as slides', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'contract-'))
+    try {
+      const write = async (file: string, text: string | Buffer) => {
+        await mkdir(path.dirname(path.join(root, file)), { recursive: true })
+        await writeFile(path.join(root, file), text)
+      }
+      await write('media/dias.pdf', await readFile('content/media/dias-webcare-menselijke-stem-gent.pdf'))
+      await write('media/dias.yml', 'alt:\n  nl: Dia’s over webcare\n  en: Slides on webcare\n')
+      await write('media/zaal.jpg', await readFile('content/media/blog-open-koffie-tafel.jpg'))
+      await write('media/zaal.yml', 'alt:\n  nl: Een volle zaal\n  en: A full room\n')
+      const event = (slug: string, hero: string, slides: string[]) =>
+        [
+          '---',
+          `title: Open Koffie ${slug}`,
+          `slug: ${slug}`,
+          'kind: open-koffie',
+          'summary: Een uur praten over webcare met collega’s.',
+          'start: 2026-11-19T14:30:00Z',
+          'end: 2026-11-19T15:45:00Z',
+          'timeZone: Europe/Brussels',
+          'venue: De Krook',
+          'city: Gent',
+          'region: oost-vlaanderen',
+          'registration: closed',
+          'sequence: 0',
+          `hero: ${hero}`,
+          'slides:',
+          ...slides.map((id) => `  - ${id}`),
+          '---',
+          '',
+          'Na afloop: de dia’s.',
+          '',
+          `![Dia’s](media:${slides[0]})`,
+          '',
+        ].join('\n')
+      await write('events/goed.nl.md', event('goed', 'zaal', ['dias']))
+      await write('events/verkeerd.nl.md', event('verkeerd', 'dias', ['zaal', 'dias']))
+      const { problems } = await readContent(root)
+      expect(problems).toEqual([
+        {
+          file: 'events/goed.nl.md',
+          line: 21,
+          message: expect.stringMatching(/image "media:dias": it is a PDF document, not an image/),
+        },
+        {
+          file: 'events/verkeerd.nl.md',
+          line: 14,
+          message: expect.stringMatching(/"hero" refers to "dias": it is a PDF document, not an image/),
+        },
+        {
+          file: 'events/verkeerd.nl.md',
+          line: 16,
+          message: expect.stringMatching(
+            /"slides" refers to "zaal": it is a JPG image, not a document; save the slides as PDF/,
+          ),
         },
       ])
     } finally {

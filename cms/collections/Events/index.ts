@@ -14,6 +14,13 @@ import { tellParticipants } from './hooks/tellParticipants'
  * The agenda: Open Koffie meetups, the yearly network day, courses. Times are stored in UTC and
  * shown in the event's time zone; `sequence` counts the changes calendar apps must pick up.
  */
+/**
+ * The picker offers only the right kind of file. Payload would also refuse any other with "invalid
+ * selections: 12"; the content contract refuses it on publish with the reason instead (an image is
+ * not a document, save the slides as PDF), and a draft may hold it meanwhile.
+ */
+const explainedByTheContract = () => true as const
+
 export const Events: CollectionConfig = withPublishing({
   slug: 'events',
   labels: collectionLabels({ nl: 'Activiteit', en: 'Event' }, { nl: 'Agenda', en: 'Events' }),
@@ -179,6 +186,23 @@ export const Events: CollectionConfig = withPublishing({
           relationTo: 'media',
           hasMany: true,
           label: { nl: 'Foto’s', en: 'Photos' },
+          filterOptions: { mimeType: { like: 'image/' } },
+          validate: explainedByTheContract,
+        },
+        {
+          name: 'slides',
+          type: 'upload',
+          relationTo: 'media',
+          hasMany: true,
+          label: { nl: 'Dia’s (PDF)', en: 'Slides (PDF)' },
+          filterOptions: { mimeType: { equals: 'application/pdf' } },
+          validate: explainedByTheContract,
+          admin: {
+            description: {
+              nl: 'Lezers downloaden ze op de pagina van de activiteit. Upload ze als PDF onder Afbeeldingen en bestanden; de titel wordt de linktekst.',
+              en: 'Readers download them from the event page. Upload them as PDF under Images and files; the title is the link text.',
+            },
+          },
         },
       ],
     },

@@ -6,11 +6,11 @@ import { isLoggedIn } from '../../access/isLoggedIn'
 import { contentId } from '../../fields/contentId'
 import { createdBy } from '../../fields/createdBy'
 import { queueSiteBuildAfterDelete, queueSiteBuildWhenFieldsChange } from '../../hooks/queueSiteBuild'
-import { keepShownImagesRaster } from './hooks/keepShownImagesRaster'
+import { keepUsedFilesUsable } from './hooks/keepUsedFilesUsable'
 import { keepWhatPublishedDocumentsNeed } from '../../hooks/keepWhatPublishedDocumentsNeed'
 import { setCreatedBy } from '../../hooks/setCreatedBy'
 import { mediaDir } from '../../lib/paths'
-import { ALLOWED_IMAGE_TYPES } from '../../lib/uploadLimits'
+import { ALLOWED_DOCUMENT_TYPES, ALLOWED_IMAGE_TYPES } from '../../lib/uploadLimits'
 import { cleanIncomingFile } from './hooks/cleanIncomingFile'
 import { finishUpload } from './hooks/finishUpload'
 import { keepReplacedFiles } from './hooks/keepReplacedFiles'
@@ -22,12 +22,16 @@ import { undoRefusedUpload } from './hooks/undoRefusedUpload'
 import { collectionLabels } from '../../lib/collectionLabels'
 
 /**
- * Images for posts, chapters, speakers and covers. Alt text is required in every language the image
- * is used in, because the site must pass WCAG 2.1 AA and the book must be accessible.
+ * Images for posts, chapters, speakers and covers, and PDF files readers download (an event's
+ * slides). Alt text is required in every language, because the site must pass WCAG 2.1 AA and the
+ * book must be accessible; for a PDF it is the title its download link shows.
  */
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: collectionLabels({ nl: 'Afbeelding', en: 'Image' }, { nl: 'Afbeeldingen', en: 'Images' }),
+  labels: collectionLabels(
+    { nl: 'Afbeelding of bestand', en: 'Image or file' },
+    { nl: 'Afbeeldingen en bestanden', en: 'Images and files' },
+  ),
   access: {
     read: anyone,
     create: isLoggedIn,
@@ -42,7 +46,7 @@ export const Media: CollectionConfig = {
     // Every file is checked and cleaned (name, metadata) before Payload looks at it or writes it.
     beforeOperation: [rejectOversizedUpload, refuseFetchFromAddress, cleanIncomingFile, keepReplacedFiles],
     beforeValidate: [noteFilesToWrite],
-    beforeChange: [setCreatedBy, recordContentHash, keepShownImagesRaster],
+    beforeChange: [setCreatedBy, recordContentHash, keepUsedFilesUsable],
     // A new image is on the site only once a published document uses it; a changed one may be already.
     afterChange: [
       queueSiteBuildWhenFieldsChange(['alt', 'credit', 'caption', 'focalX', 'focalY', 'filename']),
@@ -55,7 +59,7 @@ export const Media: CollectionConfig = {
   },
   upload: {
     staticDir: mediaDir,
-    mimeTypes: [...ALLOWED_IMAGE_TYPES],
+    mimeTypes: [...ALLOWED_IMAGE_TYPES, ...ALLOWED_DOCUMENT_TYPES],
     focalPoint: true,
     crop: true,
     adminThumbnail: 'thumbnail',
@@ -71,10 +75,10 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      label: { nl: 'Alternatieve tekst', en: 'Alt text' },
+      label: { nl: 'Alternatieve tekst of titel', en: 'Alt text or title' },
       admin: {
         description:
-          'Describe what the image shows for people who cannot see it. Required in every language.',
+          'Describe what the image shows for people who cannot see it; for a PDF, give its title as readers see it in the download link. Required in every language.',
       },
     },
     {

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
 import { maxAnimationPixels, maxImagePixels } from '../uploadLimits'
+import { looksLikePdf, presentationFormat, whyPdfCannotBeOffered } from './checkPdf'
 import { displayName, normaliseFileName } from './fileName'
 import { identifyImage } from './identifyImage'
 import { extensionFor, IMAGE_FORMATS, type RasterFormat } from './imageFormats'
@@ -53,12 +54,19 @@ async function cleanRaster(
 /**
  * Checks an uploaded file on its content and returns it the way we store it: a normalised name
  * whose extension matches the content, the media type of the content, and the bytes without EXIF,
- * XMP, IPTC or SVG metadata (location, camera, author). Throws a public 400 that names the file
+ * XMP, IPTC or SVG metadata (location, camera, author); a PDF (slides) as it came. Throws a public 400 that names the file
  * when it is empty, not an image, an image in a format we do not take, damaged or too large.
  */
 export async function cleanUpload(file: UploadedFile, logger: Payload['logger']): Promise<CleanFile> {
   const shown = displayName(file.name)
   if (!file.data.length) throw refuse(refusals.empty(shown))
+  if (looksLikePdf(file.data)) {
+    const why = whyPdfCannotBeOffered(file.data)
+    if (why) throw refuse(refusals.unusablePdf(shown, why))
+    return { name: normaliseFileName(file.name, 'pdf'), mimetype: 'application/pdf', data: file.data }
+  }
+  const presentation = presentationFormat(file.data)
+  if (presentation) throw refuse(refusals.presentation(shown, presentation))
   const found = await identifyImage(file.data)
   switch (found.kind) {
     case 'not-an-image':

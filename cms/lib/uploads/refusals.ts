@@ -12,7 +12,13 @@ export const refusals = {
 
   notAnImage: (name: string, description: string | undefined) =>
     `"${name}" is ${description ? `${description}, not an image` : `not an image: its content is not ${ACCEPTED_FORMATS}, whatever its name says`}. ` +
-    `Upload a ${ACCEPTED_FORMATS} file.`,
+    `Upload a ${ACCEPTED_FORMATS} image, or slides as a PDF.`,
+
+  presentation: (name: string, format: string) =>
+    `"${name}" is ${format}. Slides are offered as PDF, which every reader can open: save or export them as PDF and upload that.`,
+
+  unusablePdf: (name: string, why: string) =>
+    `"${name}" is a PDF that readers cannot use: it is ${why}. Save it again as PDF without a password and upload the new file.`,
 
   otherFormat: (name: string, label: string) =>
     `"${name}" is a ${label} image, which websites and e-books cannot show. Save it as JPEG or PNG and upload it again.`,

@@ -5,7 +5,7 @@ import { checkMarkdown } from '../../../model/markdown/checkMarkdown'
 import { KINDS, type Kind } from '../../content/kinds'
 import type { LexicalState } from '../../content/markdown/lexicalNodes'
 import { lexicalToMarkdown } from '../../content/markdown/toMarkdown'
-import { publicReferences } from './publicReferences'
+import { publicReferences, type PublicReferences } from './publicReferences'
 import { referencedIds } from './referencedIds'
 
 /** A reason the site could not show a document, on the field an editor can fix. */
@@ -82,7 +82,7 @@ async function check(
     for (const reference of kind.references) {
       const value = doc[fieldOf(reference.key)]
       for (const id of Array.isArray(value) ? value : value == null ? [] : [value]) {
-        const why = references.whyNot(reference.collection, id)
+        const why = references.whyNot(reference.collection, id, reference.holds)
         if (why) add(fieldOf(reference.key), why, locale)
       }
     }
@@ -102,7 +102,7 @@ async function check(
           locale,
         )
       }
-    if (kind.body.format === 'markdown') bodyProblems(kind, doc, references.lookup, locale, add)
+    if (kind.body.format === 'markdown') bodyProblems(kind, doc, references, locale, add)
     else textBodyProblems(kind, doc, locale, add)
   }
   return [...problems.values()]
@@ -111,16 +111,18 @@ async function check(
 function bodyProblems(
   kind: Kind,
   doc: Doc,
-  lookup: Parameters<Kind['toFrontMatter']>[1],
+  references: PublicReferences,
   locale: Locale,
   add: (path: string, message: string, locale: Locale) => void,
 ): void {
   const field = kind.body.field
   const markdown = lexicalToMarkdown(doc[field] as LexicalState, {
-    refs: { contentIdOf: lookup, databaseIdOf: () => undefined },
+    refs: { contentIdOf: references.lookup, databaseIdOf: () => undefined },
     warn: (message) => add(field, `the text ${message}; the site cannot show it that way`, locale),
   })
-  for (const problem of checkMarkdown(markdown)) add(field, problem.message, locale)
+  // A PDF is a media file too, but not one a text can show as an image.
+  for (const problem of checkMarkdown(markdown, { imageProblem: references.imageProblem }))
+    add(field, problem.message, locale)
 }
 
 /** A plain-text body (a bio, a description) is shown with its links: they follow the same rules. */

@@ -1,7 +1,14 @@
 import path from 'node:path'
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { AUTHORS, KINDS, whyImageCannotBeShown } from '../../../model/kinds'
+import {
+  AUTHORS,
+  KINDS,
+  whyImageCannotBeShown,
+  whyMediaCannotBeUsed,
+  whyNotADocument,
+  type MediaHolds,
+} from '../../../model/kinds'
 import { authorSchema } from '../../../model/schemas'
 import { kindByName, type ExportLookup } from '../../content/kinds'
 import type { Referenced } from './referencedIds'
@@ -10,14 +17,19 @@ import type { Referenced } from './referencedIds'
 export type PublicReferences = {
   /** The content id of a referenced document or image the site will have, as the export looks it up. */
   lookup: ExportLookup
-  /** Why a referenced document or image cannot be on the site; undefined when it can. */
-  whyNot(collection: string, id: unknown): string | undefined
+  /**
+   * Why a referenced document or file cannot be on the site where it is used (a media file as an
+   * image, or as a document to download); undefined when it can.
+   */
+  whyNot(collection: string, id: unknown, holds?: MediaHolds): string | undefined
+  /** Why the media file with this content id cannot be shown as an image in a body; for checkMarkdown. */
+  imageProblem(contentId: string): string | undefined
 }
 
 /**
  * Looks up, in one query per collection, which referenced documents will be in content/ when this
- * document is published: published ones (documents with drafts), images with a raster original, and
- * authors whose public profile the site can show. Runs inside the request, so it sees its writes.
+ * document is published: published ones (documents with drafts), images with a raster original and
+ * PDF files (each fit for its own use), and authors whose public profile the site can show. Runs inside the request, so it sees its writes.
  */
 export async function publicReferences(
   req: PayloadRequest,
@@ -25,6 +37,9 @@ export async function publicReferences(
 ): Promise<PublicReferences> {
   const contentIds = new Map<string, Map<string, string>>()
   const reasons = new Map<string, Map<string, string>>()
+  // Media files by database id and by content id: their extension says where they can be used.
+  const mediaFiles = new Map<string, { label: string; extension: string }>()
+  const mediaByContentId = new Map<string, string>()
   const refuse = (collection: string, id: unknown, reason: string) => {
     const map = reasons.get(collection) ?? new Map()
     map.set(String(id), reason)
@@ -53,11 +68,15 @@ export async function publicReferences(
         continue
       }
       if (collection === 'media') {
-        const why = whyImageCannotBeShown(path.extname(String(doc.filename ?? '')).slice(1))
-        if (why) {
+        const extension = path.extname(String(doc.filename ?? '')).slice(1)
+        // An SVG has no place on the site at all; an image or a PDF depends on where it is used.
+        const why = whyImageCannotBeShown(extension)
+        if (why && whyNotADocument(extension)) {
           refuse(collection, id, `"${label}": ${why}`)
           continue
         }
+        mediaFiles.set(id, { label, extension })
+        mediaByContentId.set(String(doc.contentId), extension)
       }
       if (collection === AUTHORS.collection) {
         const profile = authorSchema.safeParse(
@@ -91,6 +110,15 @@ export async function publicReferences(
   return {
     lookup: (collection, id) =>
       id === null || id === undefined ? undefined : contentIds.get(collection)?.get(key(id)),
-    whyNot: (collection, id) => reasons.get(collection)?.get(key(id)),
+    whyNot: (collection, id, holds) => {
+      const reason = reasons.get(collection)?.get(key(id))
+      const media = collection === 'media' ? mediaFiles.get(key(id)) : undefined
+      const why = media && whyMediaCannotBeUsed(media.extension, holds)
+      return reason ?? (why ? `"${media.label}": ${why}` : undefined)
+    },
+    imageProblem: (contentId) => {
+      const extension = mediaByContentId.get(contentId)
+      return extension === undefined ? undefined : whyImageCannotBeShown(extension)
+    },
   }
 }

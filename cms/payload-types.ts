@@ -80,6 +80,7 @@ export interface Config {
     'site-builds': SiteBuild;
     submissions: Submission;
     registrations: Registration;
+    subscribers: Subscriber;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -127,6 +129,7 @@ export interface Config {
       buildSite: TaskBuildSite;
       sendSubmissionMail: TaskSendSubmissionMail;
       sendRegistrationMail: TaskSendRegistrationMail;
+      sendSubscriptionMail: TaskSendSubscriptionMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -754,6 +757,29 @@ export interface Registration {
   createdAt: string;
 }
 /**
+ * Readers who subscribed on the site. Only those who confirmed (Active) receive the newsletter.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  status: 'pending' | 'active' | 'unsubscribed' | 'deactivated';
+  language: 'nl' | 'en';
+  subscribedAt?: string | null;
+  confirmedAt?: string | null;
+  /**
+   * The page of the site whose form they used.
+   */
+  subscribedFrom?: string | null;
+  unsubscribedAt?: string | null;
+  unsubscribedHow?: ('link' | 'one-click') | null;
+  token?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -822,7 +848,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'buildSite' | 'sendSubmissionMail' | 'sendRegistrationMail' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'buildSite'
+          | 'sendSubmissionMail'
+          | 'sendRegistrationMail'
+          | 'sendSubscriptionMail'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -855,7 +887,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'buildSite' | 'sendSubmissionMail' | 'sendRegistrationMail' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'buildSite'
+        | 'sendSubmissionMail'
+        | 'sendRegistrationMail'
+        | 'sendSubscriptionMail'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -924,6 +965,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'registrations';
         value: number | Registration;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1319,6 +1364,23 @@ export interface RegistrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  status?: T;
+  language?: T;
+  subscribedAt?: T;
+  confirmedAt?: T;
+  subscribedFrom?: T;
+  unsubscribedAt?: T;
+  unsubscribedHow?: T;
+  token?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1513,6 +1575,17 @@ export interface TaskSendSubmissionMail {
 export interface TaskSendRegistrationMail {
   input: {
     registration: string;
+    mail: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendSubscriptionMail".
+ */
+export interface TaskSendSubscriptionMail {
+  input: {
+    subscriber: string;
     mail: string;
   };
   output?: unknown;

@@ -20,6 +20,8 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { Registrations } from './collections/Registrations'
 import { sendRegistrationMailTask } from './collections/Registrations/sendRegistrationMail'
 import { Submissions } from './collections/Submissions'
+import { Subscribers } from './collections/Subscribers'
+import { sendSubscriptionMailTask } from './newsletter/sendSubscriptionMail'
 import { MAIL_QUEUE, sendSubmissionMailTask } from './collections/Submissions/tasks/sendSubmissionMail'
 import { keepErasingExpiredSubmissions } from './forms/eraseExpiredSubmissions'
 import { SiteSettings } from './globals/SiteSettings'
@@ -86,6 +88,7 @@ export default buildConfig({
     SiteBuilds,
     Submissions,
     Registrations,
+    Subscribers,
   ],
   globals: [SiteSettings],
   localization: {
@@ -128,7 +131,7 @@ export default buildConfig({
     autoGenerate: false,
   },
   jobs: {
-    tasks: [buildSiteTask, sendSubmissionMailTask, sendRegistrationMailTask],
+    tasks: [buildSiteTask, sendSubmissionMailTask, sendRegistrationMailTask, sendSubscriptionMailTask],
     // Site builds share a concurrency key: they never overlap, and a new one replaces a queued one.
     enableConcurrencyControl: true,
     autoRun: [

@@ -7,7 +7,7 @@
 import type { Labels, Locale } from './locales'
 import { TIP_CATEGORIES, type Vocabulary } from './vocabularies'
 
-export const FORM_KINDS = ['tip', 'speaker-request', 'contact', 'registration'] as const
+export const FORM_KINDS = ['tip', 'speaker-request', 'contact', 'registration', 'newsletter'] as const
 export type FormKind = (typeof FORM_KINDS)[number]
 export const isFormKind = (value: unknown): value is FormKind => FORM_KINDS.includes(value as FormKind)
 
@@ -37,6 +37,11 @@ export const HONEYPOT_FIELD = 'website'
 export const ELAPSED_FIELD = 'elapsed'
 /** The language of the page the form was sent from: answers and mails are in that language. */
 export const LANGUAGE_FIELD = 'lang'
+/**
+ * The path of the page a newsletter form was on, kept with the subscription as part of the consent
+ * (the browser sends only the site's origin as Referer to the CMS).
+ */
+export const PAGE_FIELD = 'page'
 /** Faster than this from opening the page to sending is a machine. */
 export const MIN_FILL_MS = 3_000
 /** The largest form body the CMS reads. */
@@ -74,6 +79,12 @@ const organisation = (required: boolean): FormField => ({
 const SETTINGS = [
   { value: 'on-site', label: { nl: 'Op locatie', en: 'On site' } },
   { value: 'online', label: { nl: 'Online', en: 'Online' } },
+] as const satisfies Vocabulary
+
+/** The languages the newsletter is written in: each subscriber gets one. */
+export const NEWSLETTER_LANGUAGES = [
+  { value: 'nl', label: { nl: 'Nederlands', en: 'Dutch' } },
+  { value: 'en', label: { nl: 'Engels', en: 'English' } },
 ] as const satisfies Vocabulary
 
 export const FORMS: Record<FormKind, readonly FormField[]> = {
@@ -197,6 +208,32 @@ export const FORMS: Record<FormKind, readonly FormField[]> = {
       },
     },
   ],
+  newsletter: [
+    {
+      ...email,
+      hint: {
+        nl: 'We sturen je eerst een e-mail met een link om te bevestigen dat dit adres van jou is.',
+        en: 'We first send you an e-mail with a link to confirm that this address is yours.',
+      },
+    },
+    {
+      // Replaces the page's language: the newsletter comes in the language chosen here.
+      name: 'language',
+      kind: 'radio',
+      options: NEWSLETTER_LANGUAGES,
+      required: true,
+      label: { nl: 'Taal van de nieuwsbrief', en: 'Language of the newsletter' },
+    },
+    {
+      name: 'consent',
+      kind: 'checkbox',
+      required: true,
+      label: {
+        nl: 'Ik wil de nieuwsbrief ontvangen en ga akkoord met het bewaren van mijn e-mailadres daarvoor, zoals hieronder beschreven',
+        en: 'I want to receive the newsletter and agree that my e-mail address is kept for it, as described below',
+      },
+    },
+  ],
   contact: [
     name,
     email,
@@ -270,6 +307,22 @@ export const FORM_WORDS: Record<
         'We keep your name, your e-mail address, your organisation and your needs to organise the event; the organisers see them in a list of participants.',
     },
   },
+  newsletter: {
+    nl: {
+      title: 'Abonneer je op de nieuwsbrief',
+      thanks:
+        'Bijna klaar! We hebben je een e-mail gestuurd. Klik op de link daarin om je abonnement te bevestigen; tot dan sturen we je niets.',
+      keeps:
+        'We bewaren je e-mailadres, de taal en wanneer en vanaf welke pagina je je aanmeldde en bevestigde, om je de nieuwsbrief te sturen. Elke nieuwsbrief heeft een link om je af te melden.',
+    },
+    en: {
+      title: 'Subscribe to the newsletter',
+      thanks:
+        'Almost done! We have sent you an e-mail. Follow the link in it to confirm your subscription; until then we send you nothing.',
+      keeps:
+        'We keep your e-mail address, the language, and when and from which page you subscribed and confirmed, to send you the newsletter. Every newsletter has a link to unsubscribe.',
+    },
+  },
   contact: {
     nl: {
       title: 'Stuur ons een bericht',
@@ -305,6 +358,16 @@ export function registrationRetentionDays(env: Record<string, string | undefined
     throw new Error(
       `REGISTRATION_RETENTION_DAYS must be a whole number of days from 0 to 3650 (got "${raw}")`,
     )
+  return days
+}
+
+/** How long an unconfirmed subscription is kept, in days (NEWSLETTER_CONFIRM_DAYS, default 7). */
+export function newsletterConfirmDays(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.NEWSLETTER_CONFIRM_DAYS?.trim()
+  if (!raw) return 7
+  const days = Number(raw)
+  if (!Number.isInteger(days) || days < 1 || days > 90)
+    throw new Error(`NEWSLETTER_CONFIRM_DAYS must be a whole number of days from 1 to 90 (got "${raw}")`)
   return days
 }
 

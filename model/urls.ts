@@ -16,6 +16,7 @@ const SECTIONS = {
   tips: { nl: 'tips', en: 'tips' },
   search: { nl: 'zoeken', en: 'search' },
   events: { nl: 'agenda', en: 'events' },
+  newsletter: { nl: 'nieuwsbrief', en: 'newsletter' },
 } as const
 
 export type Section = keyof typeof SECTIONS
@@ -53,10 +54,9 @@ export const blogPageUrl = (page: number, locale: Locale) =>
 
 /**
  * First path segments served by something other than a section: the admin and API on the CMS's
- * side, the site's downloads (/media/), search index and built assets, and sections announced but
- * not yet built (newsletter), so no page takes their address first.
+ * side, and the site's downloads (/media/), search index and built assets.
  */
-const OTHER_ROOTS = ['admin', 'api', 'forms', 'media', 'pagefind', 'nieuwsbrief', 'newsletter']
+const OTHER_ROOTS = ['admin', 'api', 'forms', 'media', 'pagefind']
 
 /** First path segments the site uses itself; a plain page at /<slug>/ may not take one. */
 export const RESERVED_PAGE_SLUGS: readonly string[] = [
@@ -117,6 +117,7 @@ export const RESERVED_ITEM_SLUGS: Partial<Record<Section, readonly string[]>> = 
 /** Where a form's result pages (thank-you, not sent, ...) live. */
 function formResultsUrl(kind: FormKind, locale: Locale): string {
   if (kind === 'contact') return pageUrl(CONTACT_PAGE_SLUG, locale)
+  if (kind === 'newsletter') return sectionUrl('newsletter', locale)
   const { section, slug } = FORM_PAGES[kind]
   return itemUrl(section, slug[locale], locale)
 }
@@ -124,12 +125,18 @@ function formResultsUrl(kind: FormKind, locale: Locale): string {
 export const formUrl = (kind: FormKind, locale: Locale): string =>
   kind === 'registration' ? sectionUrl('events', locale) : formResultsUrl(kind, locale)
 
-/** How a form that was accepted turned out: sent, or (a registration) on the waiting list, or cancelled. */
-export type FormOutcome = 'sent' | 'waiting' | 'cancelled'
+/**
+ * How a form that was accepted turned out: sent; a registration on the waiting list, or cancelled;
+ * a subscription confirmed, changed or ended (from the links in the newsletter's mails).
+ */
+export type FormOutcome = 'sent' | 'waiting' | 'cancelled' | 'confirmed' | 'updated' | 'unsubscribed'
 const OUTCOME = {
   sent: { nl: 'bedankt', en: 'thanks' },
   waiting: { nl: 'wachtlijst', en: 'waiting-list' },
   cancelled: { nl: 'afgemeld', en: 'cancelled' },
+  confirmed: { nl: 'bevestigd', en: 'confirmed' },
+  updated: { nl: 'gewijzigd', en: 'changed' },
+  unsubscribed: { nl: 'uitgeschreven', en: 'unsubscribed' },
 } as const satisfies Record<FormOutcome, Record<Locale, string>>
 const NOT_SENT = { nl: 'niet-verstuurd', en: 'not-sent' } as const
 /** Where a reader lands after sending the form. */

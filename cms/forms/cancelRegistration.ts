@@ -9,8 +9,8 @@ import type { Payload } from 'payload'
 import { eventWhenText } from '../../model/eventTimes'
 import { escapeMarkup } from '../../model/escapeMarkup'
 import { formThanksUrl } from '../../model/urls'
-import { publicSiteOrigin, siteOrigins } from '../lib/guards/origins'
 import type { Registration } from '../payload-types'
+import { postedFields, TOKEN, tokenButton, tokenPage, toSite } from './tokenPage'
 
 const words = {
   nl: {
@@ -32,8 +32,6 @@ const words = {
   },
 }
 
-const TOKEN = /^[A-Za-z0-9_-]{20,64}$/
-
 async function findByToken(payload: Payload, token: string | null): Promise<Registration | undefined> {
   if (!token || !TOKEN.test(token)) return undefined
   const { docs } = await payload.find({
@@ -46,22 +44,8 @@ async function findByToken(payload: Payload, token: string | null): Promise<Regi
   return docs[0]
 }
 
-/** The page loads nothing, and its form posts here and is sent on to the site. */
-export const cancelPagePolicy = () =>
-  `default-src 'none'; form-action 'self' ${siteOrigins().join(' ')}; base-uri 'none'; frame-ancestors 'none'`
-
 const page = (lang: 'nl' | 'en', status: number, body: string) =>
-  new Response(
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${words[lang].title} · Open Ambt</title></head><body><main><h1>${words[lang].title}</h1>${body}</main></body></html>`,
-    {
-      status,
-      headers: {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Cache-Control': 'no-store',
-        'Content-Security-Policy': cancelPagePolicy(),
-      },
-    },
-  )
+  tokenPage(lang, status, words[lang].title, body)
 
 export async function showCancelPage(payload: Payload, request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get('token')
@@ -81,12 +65,12 @@ export async function showCancelPage(payload: Payload, request: Request): Promis
     lang,
     200,
     `<p>${escapeMarkup(w.confirm(event.title, eventWhenText(event, lang)))}</p>` +
-      `<form method="post"><input type="hidden" name="token" value="${escapeMarkup(token!)}"><button type="submit">${w.button}</button></form>`,
+      tokenButton(undefined, token!, w.button),
   )
 }
 
 export async function cancelByToken(payload: Payload, request: Request): Promise<Response> {
-  const body = new URLSearchParams((await request.text()).slice(0, 1024))
+  const body = await postedFields(request)
   const registration = await findByToken(payload, body.get('token'))
   if (!registration) return page('nl', 404, `<p>${words.nl.unknown}</p><p lang="en">${words.en.unknown}</p>`)
   if (registration.status !== 'cancelled')
@@ -96,12 +80,5 @@ export async function cancelByToken(payload: Payload, request: Request): Promise
       data: { status: 'cancelled' },
       overrideAccess: true,
     })
-  const lang = registration.language === 'en' ? 'en' : 'nl'
-  return new Response(null, {
-    status: 303,
-    headers: {
-      Location: `${publicSiteOrigin()}${formThanksUrl('registration', lang, 'cancelled')}`,
-      'Cache-Control': 'no-store',
-    },
-  })
+  return toSite(formThanksUrl('registration', registration.language === 'en' ? 'en' : 'nl', 'cancelled'))
 }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { registrationRetentionDays, submissionRetentionDays } from '../../model/forms'
+import { newsletterConfirmDays, registrationRetentionDays, submissionRetentionDays } from '../../model/forms'
 
 const EVERY_MS = 6 * 60 * 60 * 1000
 
@@ -47,12 +47,33 @@ export async function eraseExpiredRegistrations(payload: Payload, now = new Date
   return docs.length
 }
 
-/** Runs both erasures now and every six hours while the CMS runs. */
+/** Deletes subscriptions nobody confirmed within NEWSLETTER_CONFIRM_DAYS, as the confirmation mail says. */
+export async function eraseUnconfirmedSubscribers(payload: Payload, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - newsletterConfirmDays() * 24 * 60 * 60 * 1000)
+  const { docs } = await payload.delete({
+    collection: 'subscribers',
+    where: {
+      and: [{ status: { equals: 'pending' } }, { subscribedAt: { less_than: cutoff.toISOString() } }],
+    },
+    overrideAccess: true,
+  })
+  if (docs.length > 0)
+    payload.logger.info(`newsletter: deleted ${docs.length} subscriptions not confirmed within the time`)
+  return docs.length
+}
+
+/** Runs the erasures now and every six hours while the CMS runs. */
 export function keepErasingExpiredSubmissions(payload: Payload): void {
   const run = () =>
-    Promise.all([eraseExpiredSubmissions(payload), eraseExpiredRegistrations(payload)]).catch(
-      (error: unknown) =>
-        payload.logger.error({ err: error }, 'forms: could not delete expired submissions and registrations'),
+    Promise.all([
+      eraseExpiredSubmissions(payload),
+      eraseExpiredRegistrations(payload),
+      eraseUnconfirmedSubscribers(payload),
+    ]).catch((error: unknown) =>
+      payload.logger.error(
+        { err: error },
+        'forms: could not delete expired submissions, registrations and subscriptions',
+      ),
     )
   void run()
   setInterval(run, EVERY_MS).unref()

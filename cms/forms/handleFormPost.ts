@@ -9,11 +9,12 @@
  *   4. the fields, against the form's definition (readForm.ts); a filled honeypot "succeeds";
  *   5. per e-mail address, a few per form per hour;
  * and then the submission is stored (a registration: with a place or on the waiting list, see
- * registerForEvent.ts), which queues the mails.
+ * registerForEvent.ts; a newsletter subscription: waiting for confirmation, see
+ * ../newsletter/subscribe.ts), which queues the mails.
  */
 import type { Payload } from 'payload'
 
-import { MAX_FORM_BYTES, type FormKind, type FormProblem } from '../../model/forms'
+import { MAX_FORM_BYTES, PAGE_FIELD, type FormKind, type FormProblem } from '../../model/forms'
 import type { Locale } from '../../model/locales'
 import { formNotSentUrl, formThanksUrl } from '../../model/urls'
 import { readBounded } from '../lib/guards/boundedBody'
@@ -21,6 +22,7 @@ import { clientIp } from '../lib/guards/clientIp'
 import { allowedOrigins, publicSiteOrigin, siteOrigins } from '../lib/guards/origins'
 import { FORM_LIMITS, SlidingWindow } from './formRateLimits'
 import { readForm, type Lookups } from './readForm'
+import { subscribe } from '../newsletter/subscribe'
 import { registerForEvent } from './registerForEvent'
 
 const windows = {
@@ -56,11 +58,8 @@ export async function handleFormPost(payload: Payload, request: Request, kind: F
   const body = await readBounded(request, MAX_FORM_BYTES)
   if (!body.ok) return back('invalid')
 
-  const reading = await readForm(
-    kind,
-    new URLSearchParams(new TextDecoder().decode(body.body)),
-    lookups(payload),
-  )
+  const params = new URLSearchParams(new TextDecoder().decode(body.body))
+  const reading = await readForm(kind, params, lookups(payload))
   locale = reading.locale
   if (!reading.ok) {
     if ('spam' in reading) {
@@ -77,6 +76,10 @@ export async function handleFormPost(payload: Payload, request: Request, kind: F
       'Retry-After': String(windows.perAddress.retryAfterSeconds(address)),
     })
   try {
+    if (kind === 'newsletter') {
+      await subscribe(payload, reading.data as { email: string; language: Locale }, pageOf(params, site))
+      return seeOther(`${site}${formThanksUrl(kind, locale)}`)
+    }
     if (kind === 'registration') {
       const outcome = await registerForEvent(payload, reading.data)
       if ('closed' in outcome) return back('closed')
@@ -126,6 +129,12 @@ const seeOther = (location: string, headers: Record<string, string> = {}) =>
     status: 303,
     headers: { Location: location, 'Cache-Control': 'no-store', ...headers },
   })
+
+/** The page of the site the form was on, as the form says (a path of ours, or nothing). */
+function pageOf(params: URLSearchParams, site: string): string | undefined {
+  const path = params.get(PAGE_FIELD) ?? ''
+  return /^\/[\w\-./]{0,300}$/.test(path) && !path.startsWith('//') ? `${site}${path}` : undefined
+}
 
 function originOfReferer(request: Request): string | undefined {
   try {

@@ -88,7 +88,7 @@ export function composeSubmissionMail(
 ): ComposedMail {
   const locale: Locale = submission.language === 'en' ? 'en' : 'nl'
   const w = words[locale]
-  const kind = submission.kind as Exclude<FormKind, 'registration'>
+  const kind = submission.kind as Exclude<FormKind, 'registration' | 'newsletter'>
   const site = publicSiteOrigin()
   const name = oneLine(submission.name ?? '')
   if (mail === 'receipt') {

@@ -4,6 +4,7 @@ import * as migration_20261202_111410_users_without_lockout from './20261202_111
 import * as migration_20261203_070757_submissions from './20261203_070757_submissions';
 import * as migration_20261203_073411_events from './20261203_073411_events';
 import * as migration_20261203_080339_registrations from './20261203_080339_registrations';
+import * as migration_20261203_105118_subscribers from './20261203_105118_subscribers';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_080339_registrations.up,
     down: migration_20261203_080339_registrations.down,
-    name: '20261203_080339_registrations'
+    name: '20261203_080339_registrations',
+  },
+  {
+    up: migration_20261203_105118_subscribers.up,
+    down: migration_20261203_105118_subscribers.down,
+    name: '20261203_105118_subscribers'
   },
 ];

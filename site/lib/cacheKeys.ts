@@ -18,6 +18,7 @@ import path from 'node:path'
 import type { CollectionEntry, CollectionKey } from 'astro:content'
 
 import type { Locale } from './i18n'
+import { cmsOrigin } from './cmsOrigin'
 import { heroImage } from './media'
 import { siteSettings } from './settings'
 import { stableJson } from './stableJson'
@@ -106,7 +107,7 @@ const sites = new Map<Locale, string>()
 
 /**
  * What every page shows around its content, from data rather than code: the site settings of its
- * language (name, tagline, navigation, footer). Dates and sizes are formatted by Node's Intl, so a
+ * language (name, tagline, navigation, footer) and where the footer's newsletter form posts. Dates and sizes are formatted by Node's Intl, so a
  * different Node (and ICU) counts as a change too.
  */
 export function siteDigest(locale: Locale): string {
@@ -117,6 +118,8 @@ export function siteDigest(locale: Locale): string {
         stableJson({
           locale,
           settings: siteSettings(locale),
+          // The newsletter form in every footer posts to the CMS.
+          cms: cmsOrigin(),
           node: process.versions.node,
           icu: process.versions.icu,
         }),

@@ -4,13 +4,19 @@
  * cache keys of the pages with a form (pageKeys.ts) include it, so a page built for another CMS or
  * retention period is rendered again rather than copied.
  */
-import { registrationRetentionDays, submissionRetentionDays, type FormKind } from '../../model/forms'
+import {
+  newsletterConfirmDays,
+  registrationRetentionDays,
+  submissionRetentionDays,
+  type FormKind,
+} from '../../model/forms'
 import { cmsOrigin } from './cmsOrigin'
 
 export const formSettings = () => ({
   cms: cmsOrigin(),
   retentionDays: submissionRetentionDays(),
   registrationRetentionDays: registrationRetentionDays(),
+  newsletterConfirmDays: newsletterConfirmDays(),
 })
 
 export const formAction = (kind: FormKind) => `${formSettings().cms}/forms/${kind}`

@@ -51,6 +51,11 @@ const pages: { name: string; path: string; lang: 'nl' | 'en' }[] = [
   },
   { name: 'on the waiting list (nl)', path: '/agenda/aanmelden/wachtlijst/', lang: 'nl' },
   { name: 'registration cancelled (en)', path: '/en/events/register/cancelled/', lang: 'en' },
+  { name: 'past event with slides (en)', path: '/en/events/open-koffie-webcare-in-ghent/', lang: 'en' },
+  { name: 'newsletter (nl)', path: '/nieuwsbrief/', lang: 'nl' },
+  { name: 'newsletter (en)', path: '/en/newsletter/', lang: 'en' },
+  { name: 'newsletter confirmed (en)', path: '/en/newsletter/confirmed/', lang: 'en' },
+  { name: 'newsletter unsubscribed (nl)', path: '/nieuwsbrief/uitgeschreven/', lang: 'nl' },
 ]
 
 for (const { name, path, lang } of pages) {

@@ -348,13 +348,18 @@ describe('personal data', () => {
       subject: 'Vraag',
       message: 'Hallo',
     })
+    await send('newsletter', { lang: 'nl', email: 'noor@gemeente.test', language: 'nl', consent: 'on' })
     const exported = await rest('GET', '/submissions/personal-data?email=NOOR@gemeente.test', {
       token: admin.token,
     })
     expect(exported.status).toBe(200)
     expect(exported.headers.get('content-disposition')).toMatch(/attachment/)
-    const json = (await exported.json()) as { submissions: { subject: string }[] }
+    const json = (await exported.json()) as {
+      submissions: { subject: string }[]
+      newsletter: { status: string }[]
+    }
     expect(json.submissions.map((doc) => doc.subject)).toEqual(['Vraag'])
+    expect(json.newsletter.map((doc) => doc.status)).toEqual(['pending'])
     expect(
       (await rest('GET', '/submissions/personal-data?email=noor@gemeente.test', { token: editor.token }))
         .status,
@@ -364,7 +369,7 @@ describe('personal data', () => {
       token: admin.token,
       headers: { Origin: 'http://localhost:3000' },
     })
-    expect(erased.json).toMatchObject({ deleted: 1 })
+    expect(erased.json).toMatchObject({ deleted: 2 })
     expect((await submissions()).filter((doc) => doc.email === 'noor@gemeente.test')).toHaveLength(0)
   })
 

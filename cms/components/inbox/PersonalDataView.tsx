@@ -8,7 +8,7 @@ import { personalDataWords } from './personalDataWords'
 
 /**
  * /admin/personal-data: for admins, everything one e-mail address sent through the site's forms
- * (submissions and event registrations),
+ * (submissions, event registrations and newsletter subscriptions),
  * with a JSON export and an erase button (the endpoints in collections/Submissions/endpoints/personalData.ts).
  */
 export async function PersonalDataView(props: AdminViewServerProps) {
@@ -30,12 +30,13 @@ export async function PersonalDataView(props: AdminViewServerProps) {
       sort: '-createdAt',
       overrideAccess: true,
     } as const
-    const [submissions, registrations] = asked
+    const [submissions, registrations, subscriptions] = asked
       ? await Promise.all([
           payload.find({ collection: 'submissions', ...query }),
           payload.find({ collection: 'registrations', ...query }),
+          payload.find({ collection: 'subscribers', ...query }),
         ])
-      : [{ docs: [] }, { docs: [] }]
+      : [{ docs: [] }, { docs: [] }, { docs: [] }]
     const docs = [
       ...submissions.docs.map((doc) => ({
         key: `s${doc.id}`,
@@ -52,6 +53,14 @@ export async function PersonalDataView(props: AdminViewServerProps) {
         summary: typeof doc.event === 'object' ? doc.event.title : String(doc.event),
         status: doc.status,
         href: `${adminRoute}/collections/registrations/${doc.id}`,
+      })),
+      ...subscriptions.docs.map((doc) => ({
+        key: `n${doc.id}`,
+        date: doc.createdAt,
+        kind: words.newsletter,
+        summary: doc.language,
+        status: doc.status,
+        href: `${adminRoute}/collections/subscribers/${doc.id}`,
       })),
     ]
     const exportUrl = `${payload.config.routes.api}/submissions/personal-data?email=${encodeURIComponent(asked)}`

@@ -19,6 +19,7 @@ const words = {
     columns: { date: 'Ontvangen', kind: 'Formulier', summary: 'Samenvatting', status: 'Status' },
     nav: 'Persoonsgegevens',
     registration: 'Aanmelding',
+    newsletter: 'Nieuwsbrief',
   },
   en: {
     title: 'One person’s personal data',
@@ -39,6 +40,7 @@ const words = {
     columns: { date: 'Received', kind: 'Form', summary: 'Summary', status: 'Status' },
     nav: 'Personal data',
     registration: 'Registration',
+    newsletter: 'Newsletter',
   },
 }
 

@@ -15,12 +15,15 @@ const strings = {
       contact: 'Je kunt ons ook een bericht sturen met dit formulier.',
       registration:
         'Meld je hieronder aan. Kun je toch niet? Met de link in je bevestiging meld je je weer af.',
+      newsletter:
+        'Ongeveer eens per maand de nieuwe blogberichten, tips, sprekers en activiteiten van het netwerk in je mailbox. Gratis, en met één klik weer opgezegd.',
     },
     description: {
       tip: 'Stuur een praktische tip in voor de tipsrubriek van Open Ambt.',
       'speaker-request': 'Vraag een spreker van Open Ambt aan voor je bijeenkomst.',
       contact: 'Stuur Open Ambt een bericht.',
       registration: 'Meld je aan voor een activiteit van Open Ambt.',
+      newsletter: 'Abonneer je op de nieuwsbrief van Open Ambt.',
     },
     required: '(verplicht)',
     requiredNote: 'Velden met “(verplicht)” moet je invullen.',
@@ -29,6 +32,11 @@ const strings = {
     honeypot: 'Laat dit veld leeg',
     kept: (days: number) => `We bewaren dit ${days} dagen en verwijderen het daarna.`,
     keptAfterEvent: (days: number) => `We verwijderen het ${days} dagen na de activiteit.`,
+    keptUnconfirmed: (days: number) => `Bevestig je niet binnen ${days} dagen, dan verwijderen we je adres.`,
+    footerTitle: 'Nieuwsbrief',
+    subscribe: 'Abonneren',
+    footerConsent: 'Ik wil de nieuwsbrief en ga akkoord met het bewaren van mijn e-mailadres daarvoor.',
+    footerMore: 'Wat we bewaren',
     waitingTitle: 'Je staat op de wachtlijst',
     waiting:
       'De activiteit is vol, maar je staat op de wachtlijst. Meldt iemand zich af, dan schuif je vanzelf door en krijg je een e-mail. Je krijgt nu al een bevestiging met een link om je van de wachtlijst af te halen.',
@@ -36,6 +44,15 @@ const strings = {
     cancelled:
       'Je aanmelding is geannuleerd. Jammer dat je er niet bij bent; misschien tot een volgende keer.',
     toAgenda: 'Naar de agenda',
+    confirmedTitle: 'Je bent geabonneerd',
+    confirmed:
+      'Gelukt: je abonnement op de nieuwsbrief is bevestigd. De volgende nieuwsbrief komt naar je toe. Onderaan elke nieuwsbrief staat een link om de taal te wijzigen of je af te melden.',
+    updatedTitle: 'Je abonnement is gewijzigd',
+    updated: 'Je ontvangt de nieuwsbrief voortaan in het Nederlands.',
+    unsubscribedTitle: 'Je bent afgemeld',
+    unsubscribed:
+      'Je ontvangt de nieuwsbrief niet meer. Wil je hem toch weer? Je kunt je altijd opnieuw aanmelden.',
+    again: 'Opnieuw aanmelden',
     privacy: 'Lees meer in onze privacyverklaring',
     specificSpeaker:
       'Heb je een bepaalde spreker op het oog? Dan kun je die ook aanvragen via het profiel van de spreker.',
@@ -82,12 +99,15 @@ const strings = {
       contact: 'You can also send us a message with this form.',
       registration:
         'Register below. Cannot come after all? The link in your confirmation cancels your registration.',
+      newsletter:
+        'About once a month the network’s new blog posts, tips, speakers and events in your inbox. Free, and cancelled with one click.',
     },
     description: {
       tip: 'Submit a practical tip for the Open Ambt tips section.',
       'speaker-request': 'Request a speaker from Open Ambt for your event.',
       contact: 'Send Open Ambt a message.',
       registration: 'Register for an Open Ambt event.',
+      newsletter: 'Subscribe to the Open Ambt newsletter.',
     },
     required: '(required)',
     requiredNote: 'Fields marked “(required)” must be filled in.',
@@ -96,12 +116,26 @@ const strings = {
     honeypot: 'Leave this field empty',
     kept: (days: number) => `We keep this for ${days} days and delete it after that.`,
     keptAfterEvent: (days: number) => `We delete it ${days} days after the event.`,
+    keptUnconfirmed: (days: number) => `If you do not confirm within ${days} days, we delete your address.`,
+    footerTitle: 'Newsletter',
+    subscribe: 'Subscribe',
+    footerConsent: 'I want the newsletter and agree that my e-mail address is kept for it.',
+    footerMore: 'What we keep',
     waitingTitle: 'You are on the waiting list',
     waiting:
       'The event is full, but you are on the waiting list. If someone cancels, you move up by yourself and get an e-mail. You get a confirmation now, with a link to take yourself off the list.',
     cancelledTitle: 'Your registration is cancelled',
     cancelled: 'Your registration has been cancelled. A pity you cannot come; perhaps next time.',
     toAgenda: 'To the events',
+    confirmedTitle: 'You are subscribed',
+    confirmed:
+      'Done: your subscription to the newsletter is confirmed. The next newsletter will come to you. At the bottom of every newsletter is a link to change the language or unsubscribe.',
+    updatedTitle: 'Your subscription is changed',
+    updated: 'From now on you receive the newsletter in English.',
+    unsubscribedTitle: 'You are unsubscribed',
+    unsubscribed:
+      'You no longer receive the newsletter. Want it back after all? You can always subscribe again.',
+    again: 'Subscribe again',
     privacy: 'Read more in our privacy statement',
     specificSpeaker:
       'Do you have a particular speaker in mind? You can also request them from their profile.',

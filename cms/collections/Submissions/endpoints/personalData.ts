@@ -3,14 +3,15 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isAdminUser } from '../../../lib/roles'
 
 /**
- * One person's data across the readers' forms, submissions and event registrations (their right of
+ * One person's data across the readers' forms, submissions, event registrations and newsletter
+ * subscription (their right of
  * access and to erasure under the GDPR), for admins:
  *   GET    /api/submissions/personal-data?email=…  everything sent from that address, as a JSON download
  *   DELETE /api/submissions/personal-data?email=…  deletes all of it
  * The address is matched without regard to case.
  */
 export async function personalDataOf(req: PayloadRequest, email: string) {
-  const find = <C extends 'submissions' | 'registrations'>(collection: C) =>
+  const find = <C extends 'submissions' | 'registrations' | 'subscribers'>(collection: C) =>
     req.payload.find({
       collection,
       where: { email: { equals: email } },
@@ -19,8 +20,12 @@ export async function personalDataOf(req: PayloadRequest, email: string) {
       overrideAccess: true,
       req,
     })
-  const [submissions, registrations] = await Promise.all([find('submissions'), find('registrations')])
-  return { submissions: submissions.docs, registrations: registrations.docs }
+  const [submissions, registrations, subscriptions] = await Promise.all([
+    find('submissions'),
+    find('registrations'),
+    find('subscribers'),
+  ])
+  return { submissions: submissions.docs, registrations: registrations.docs, newsletter: subscriptions.docs }
 }
 
 function checked(req: PayloadRequest): { email: string } | Response {
@@ -61,7 +66,7 @@ export const personalData: Endpoint[] = [
     handler: async (req) => {
       const check = checked(req)
       if (check instanceof Response) return check
-      const erase = (collection: 'submissions' | 'registrations') =>
+      const erase = (collection: 'submissions' | 'registrations' | 'subscribers') =>
         req.payload.delete({
           collection,
           where: { email: { equals: check.email } },
@@ -69,10 +74,10 @@ export const personalData: Endpoint[] = [
           context: { skipMail: true },
           req,
         })
-      const [submissions, registrations] = [await erase('submissions'), await erase('registrations')]
-      const deleted = submissions.docs.length + registrations.docs.length
+      const erased = [await erase('submissions'), await erase('registrations'), await erase('subscribers')]
+      const deleted = erased.reduce((sum, result) => sum + result.docs.length, 0)
       req.payload.logger.info(
-        `forms: erased ${deleted} submissions and registrations of one person at an admin's request`,
+        `forms: erased ${deleted} submissions, registrations and subscriptions of one person at an admin's request`,
       )
       return Response.json({ email: check.email, deleted })
     },

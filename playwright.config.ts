@@ -28,7 +28,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  workers: 1,
+  // Two at once: the admin tests one after another in one worker (they share one CMS and its live
+  // site), the site tests (read-only, against a static server) in the other, and in both once the
+  // admin tests are done.
+  workers: 2,
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter: 'list',
@@ -41,7 +44,14 @@ export default defineConfig({
   projects: [
     ...(process.env.E2E_SKIP_CMS
       ? []
-      : [{ name: 'cms', testMatch: /admin-.*\.spec\.ts/, use: { baseURL: `http://localhost:${cmsPort}` } }]),
+      : [
+          {
+            name: 'cms',
+            testMatch: /admin-.*\.spec\.ts/,
+            workers: 1,
+            use: { baseURL: `http://localhost:${cmsPort}` },
+          },
+        ]),
     {
       name: 'site-phone',
       testMatch: /site-.*\.spec\.ts/,

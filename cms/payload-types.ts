@@ -81,6 +81,7 @@ export interface Config {
     submissions: Submission;
     registrations: Registration;
     subscribers: Subscriber;
+    editions: Edition;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    editions: EditionsSelect<false> | EditionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -781,6 +783,52 @@ export interface Subscriber {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions".
+ */
+export interface Edition {
+  id: number;
+  /**
+   * The subject line of the mail, and the title of the edition.
+   */
+  title: string;
+  /**
+   * A few sentences above the items. Plain text; a blank line starts a paragraph.
+   */
+  intro?: string | null;
+  /**
+   * Filled with what was published since the previous newsletter. Drag to reorder, remove what should not be in it, or add more.
+   */
+  items?:
+    | (
+        | {
+            relationTo: 'posts';
+            value: number | Post;
+          }
+        | {
+            relationTo: 'tips';
+            value: number | Tip;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+        | {
+            relationTo: 'speakers';
+            value: number | Speaker;
+          }
+      )[]
+    | null;
+  number?: number | null;
+  status: 'draft' | 'sending' | 'sent';
+  /**
+   * What was published after this moment was put in when the edition was started.
+   */
+  since?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -969,6 +1017,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'editions';
+        value: number | Edition;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1376,6 +1428,20 @@ export interface SubscribersSelect<T extends boolean = true> {
   unsubscribedAt?: T;
   unsubscribedHow?: T;
   token?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions_select".
+ */
+export interface EditionsSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  items?: T;
+  number?: T;
+  status?: T;
+  since?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -20,6 +20,7 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { Registrations } from './collections/Registrations'
 import { sendRegistrationMailTask } from './collections/Registrations/sendRegistrationMail'
 import { Submissions } from './collections/Submissions'
+import { Editions } from './collections/Editions'
 import { Subscribers } from './collections/Subscribers'
 import { sendSubscriptionMailTask } from './newsletter/sendSubscriptionMail'
 import { MAIL_QUEUE, sendSubmissionMailTask } from './collections/Submissions/tasks/sendSubmissionMail'
@@ -89,6 +90,7 @@ export default buildConfig({
     Submissions,
     Registrations,
     Subscribers,
+    Editions,
   ],
   globals: [SiteSettings],
   localization: {

@@ -5,6 +5,7 @@ import * as migration_20261203_070757_submissions from './20261203_070757_submis
 import * as migration_20261203_073411_events from './20261203_073411_events';
 import * as migration_20261203_080339_registrations from './20261203_080339_registrations';
 import * as migration_20261203_105118_subscribers from './20261203_105118_subscribers';
+import * as migration_20261203_111341_editions from './20261203_111341_editions';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_105118_subscribers.up,
     down: migration_20261203_105118_subscribers.down,
-    name: '20261203_105118_subscribers'
+    name: '20261203_105118_subscribers',
+  },
+  {
+    up: migration_20261203_111341_editions.up,
+    down: migration_20261203_111341_editions.down,
+    name: '20261203_111341_editions'
   },
 ];

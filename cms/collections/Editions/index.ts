@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin } from '../../access/isAdmin'
+import { isEditor } from '../../access/isEditor'
+import { collectionLabels } from '../../lib/collectionLabels'
+import { previewEdition } from './endpoints/previewEdition'
+import { fillNewEdition } from './hooks/fillNewEdition'
+
+export const EDITION_ITEM_COLLECTIONS = ['posts', 'tips', 'events', 'speakers'] as const
+
+/**
+ * The newsletter's editions. A new one is numbered and filled with what was published since the
+ * previous one (posts, tips, new speakers, and the events still to come); the editor reorders or
+ * removes items, writes an introduction per language and previews the mail as subscribers will get
+ * it (./endpoints/previewEdition.ts).
+ */
+export const Editions: CollectionConfig = {
+  slug: 'editions',
+  labels: collectionLabels({ nl: 'Nieuwsbrief', en: 'Edition' }, { nl: 'Nieuwsbrieven', en: 'Editions' }),
+  admin: {
+    group: { nl: 'Nieuwsbrief', en: 'Newsletter' },
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'title', 'status', 'createdAt'],
+  },
+  defaultSort: '-number',
+  access: { create: isEditor, read: isEditor, update: isEditor, delete: isAdmin },
+  endpoints: [previewEdition],
+  hooks: { beforeChange: [fillNewEdition] },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 150,
+      label: { nl: 'Onderwerp', en: 'Subject' },
+      admin: { description: 'The subject line of the mail, and the title of the edition.' },
+    },
+    {
+      name: 'intro',
+      type: 'textarea',
+      localized: true,
+      maxLength: 2000,
+      label: { nl: 'Inleiding', en: 'Introduction' },
+      admin: { description: 'A few sentences above the items. Plain text; a blank line starts a paragraph.' },
+    },
+    {
+      name: 'items',
+      type: 'relationship',
+      relationTo: [...EDITION_ITEM_COLLECTIONS],
+      hasMany: true,
+      label: { nl: 'Inhoud', en: 'Items' },
+      admin: {
+        description:
+          'Filled with what was published since the previous newsletter. Drag to reorder, remove what should not be in it, or add more.',
+      },
+    },
+    {
+      name: 'preview',
+      type: 'ui',
+      admin: { components: { Field: '/components/newsletter/EditionPreviewLinks#EditionPreviewLinks' } },
+    },
+    {
+      name: 'number',
+      type: 'number',
+      unique: true,
+      index: true,
+      label: { nl: 'Nummer', en: 'Number' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: [
+        { value: 'draft', label: { nl: 'In voorbereiding', en: 'Being prepared' } },
+        { value: 'sending', label: { nl: 'Wordt verstuurd', en: 'Sending' } },
+        { value: 'sent', label: { nl: 'Verstuurd', en: 'Sent' } },
+      ],
+      label: { nl: 'Status', en: 'Status' },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'since',
+      type: 'date',
+      label: { nl: 'Inhoud vanaf', en: 'Items since' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'What was published after this moment was put in when the edition was started.',
+      },
+    },
+  ],
+}

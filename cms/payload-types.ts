@@ -82,6 +82,7 @@ export interface Config {
     registrations: Registration;
     subscribers: Subscriber;
     editions: Edition;
+    deliveries: Delivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     editions: EditionsSelect<false> | EditionsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,6 +134,7 @@ export interface Config {
       sendSubmissionMail: TaskSendSubmissionMail;
       sendRegistrationMail: TaskSendRegistrationMail;
       sendSubscriptionMail: TaskSendSubscriptionMail;
+      sendEdition: TaskSendEdition;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -777,6 +780,11 @@ export interface Subscriber {
   subscribedFrom?: string | null;
   unsubscribedAt?: string | null;
   unsubscribedHow?: ('link' | 'one-click') | null;
+  /**
+   * Refusals by the receiving server in a row; at 3 the address is deactivated.
+   */
+  failures?: number | null;
+  lastFailure?: string | null;
   token?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -824,6 +832,27 @@ export interface Edition {
    * What was published after this moment was put in when the edition was started.
    */
   since?: string | null;
+  sendingStartedAt?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who received which edition, and why a delivery failed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  edition: number | Edition;
+  subscriber: number | Subscriber;
+  email: string;
+  language: 'nl' | 'en';
+  status: 'queued' | 'sending' | 'sent' | 'failed';
+  attempts?: number | null;
+  sentAt?: string | null;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -902,6 +931,7 @@ export interface PayloadJob {
           | 'sendSubmissionMail'
           | 'sendRegistrationMail'
           | 'sendSubscriptionMail'
+          | 'sendEdition'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -942,6 +972,7 @@ export interface PayloadJob {
         | 'sendSubmissionMail'
         | 'sendRegistrationMail'
         | 'sendSubscriptionMail'
+        | 'sendEdition'
         | 'schedulePublish'
       )
     | null;
@@ -1021,6 +1052,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'editions';
         value: number | Edition;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1427,6 +1462,8 @@ export interface SubscribersSelect<T extends boolean = true> {
   subscribedFrom?: T;
   unsubscribedAt?: T;
   unsubscribedHow?: T;
+  failures?: T;
+  lastFailure?: T;
   token?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1442,6 +1479,24 @@ export interface EditionsSelect<T extends boolean = true> {
   number?: T;
   status?: T;
   since?: T;
+  sendingStartedAt?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  edition?: T;
+  subscriber?: T;
+  email?: T;
+  language?: T;
+  status?: T;
+  attempts?: T;
+  sentAt?: T;
+  error?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1653,6 +1708,16 @@ export interface TaskSendSubscriptionMail {
   input: {
     subscriber: string;
     mail: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEdition".
+ */
+export interface TaskSendEdition {
+  input: {
+    edition: string;
   };
   output?: unknown;
 }

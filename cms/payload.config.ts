@@ -20,8 +20,11 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { Registrations } from './collections/Registrations'
 import { sendRegistrationMailTask } from './collections/Registrations/sendRegistrationMail'
 import { Submissions } from './collections/Submissions'
+import { Deliveries } from './collections/Deliveries'
 import { Editions } from './collections/Editions'
 import { Subscribers } from './collections/Subscribers'
+import { recoverInterruptedSending } from './newsletter/recoverInterruptedSending'
+import { NEWSLETTER_QUEUE, sendEditionTask } from './newsletter/sendEdition'
 import { sendSubscriptionMailTask } from './newsletter/sendSubscriptionMail'
 import { MAIL_QUEUE, sendSubmissionMailTask } from './collections/Submissions/tasks/sendSubmissionMail'
 import { keepErasingExpiredSubmissions } from './forms/eraseExpiredSubmissions'
@@ -91,6 +94,7 @@ export default buildConfig({
     Registrations,
     Subscribers,
     Editions,
+    Deliveries,
   ],
   globals: [SiteSettings],
   localization: {
@@ -133,7 +137,13 @@ export default buildConfig({
     autoGenerate: false,
   },
   jobs: {
-    tasks: [buildSiteTask, sendSubmissionMailTask, sendRegistrationMailTask, sendSubscriptionMailTask],
+    tasks: [
+      buildSiteTask,
+      sendSubmissionMailTask,
+      sendRegistrationMailTask,
+      sendSubscriptionMailTask,
+      sendEditionTask,
+    ],
     // Site builds share a concurrency key: they never overlap, and a new one replaces a queued one.
     enableConcurrencyControl: true,
     autoRun: [
@@ -143,6 +153,8 @@ export default buildConfig({
       { cron: '* * * * * *', queue: SITE_BUILD_QUEUE, limit: 1, silent: true },
       // Mails about readers' submissions go out within seconds, whatever a site build is doing.
       { cron: '* * * * * *', queue: MAIL_QUEUE, limit: 10, silent: true },
+      // A newsletter edition goes out as one long job at its own pace (cms/newsletter/sendEdition.ts).
+      { cron: '*/5 * * * * *', queue: NEWSLETTER_QUEUE, limit: 1, silent: true },
     ],
     shouldAutoRun: () => runsJobs(),
   },
@@ -151,6 +163,7 @@ export default buildConfig({
     await ensureFirstAdmin(payload)
     if (runsJobs()) {
       await recoverInterruptedBuilds(payload)
+      await recoverInterruptedSending(payload)
       keepErasingExpiredSubmissions(payload)
       keepAgendaCurrent(payload)
     }

@@ -6,6 +6,7 @@ import * as migration_20261203_073411_events from './20261203_073411_events';
 import * as migration_20261203_080339_registrations from './20261203_080339_registrations';
 import * as migration_20261203_105118_subscribers from './20261203_105118_subscribers';
 import * as migration_20261203_111341_editions from './20261203_111341_editions';
+import * as migration_20261203_111954_deliveries from './20261203_111954_deliveries';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_111341_editions.up,
     down: migration_20261203_111341_editions.down,
-    name: '20261203_111341_editions'
+    name: '20261203_111341_editions',
+  },
+  {
+    up: migration_20261203_111954_deliveries.up,
+    down: migration_20261203_111954_deliveries.down,
+    name: '20261203_111954_deliveries'
   },
 ];

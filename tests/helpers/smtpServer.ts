@@ -11,7 +11,12 @@ export type Received = { from: string; to: string[]; mail: ParsedMail }
  * A real SMTP server on a free local port (the `smtp-server` package), keeping what it receives
  * for the test to read. No TLS and no login, like a relay on localhost.
  */
-export async function startSmtpServer(): Promise<{
+export async function startSmtpServer(
+  options: {
+    /** Recipients the server refuses for good (550), as a mailbox that does not exist. */
+    refuse?: (address: string) => boolean
+  } = {},
+): Promise<{
   url: string
   received: Received[]
   /** Waits for the next message that `matches`, received already or later. */
@@ -23,6 +28,14 @@ export async function startSmtpServer(): Promise<{
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (options.refuse?.(address.address)) {
+        const error = new Error('5.1.1 No such mailbox') as Error & { responseCode: number }
+        error.responseCode = 550
+        return callback(error)
+      }
+      callback()
+    },
     onData(stream, session, callback) {
       simpleParser(stream).then(
         (mail) => {

@@ -4,6 +4,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
 import { collectionLabels } from '../../lib/collectionLabels'
 import { previewEdition } from './endpoints/previewEdition'
+import { sendingEndpoints } from './endpoints/sending'
 import { fillNewEdition } from './hooks/fillNewEdition'
 
 export const EDITION_ITEM_COLLECTIONS = ['posts', 'tips', 'events', 'speakers'] as const
@@ -24,7 +25,7 @@ export const Editions: CollectionConfig = {
   },
   defaultSort: '-number',
   access: { create: isEditor, read: isEditor, update: isEditor, delete: isAdmin },
-  endpoints: [previewEdition],
+  endpoints: [previewEdition, ...sendingEndpoints],
   hooks: { beforeChange: [fillNewEdition] },
   fields: [
     {
@@ -61,6 +62,11 @@ export const Editions: CollectionConfig = {
       admin: { components: { Field: '/components/newsletter/EditionPreviewLinks#EditionPreviewLinks' } },
     },
     {
+      name: 'sending',
+      type: 'ui',
+      admin: { components: { Field: '/components/newsletter/EditionSending#EditionSending' } },
+    },
+    {
       name: 'number',
       type: 'number',
       unique: true,
@@ -90,6 +96,18 @@ export const Editions: CollectionConfig = {
         readOnly: true,
         description: 'What was published after this moment was put in when the edition was started.',
       },
+    },
+    {
+      name: 'sendingStartedAt',
+      type: 'date',
+      label: { nl: 'Verzenden begon', en: 'Sending started' },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'sentAt',
+      type: 'date',
+      label: { nl: 'Verstuurd op', en: 'Sent at' },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
   ],
 }

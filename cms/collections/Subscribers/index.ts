@@ -122,6 +122,27 @@ export const Subscribers: CollectionConfig = {
       ],
     },
     {
+      type: 'row',
+      fields: [
+        {
+          name: 'failures',
+          type: 'number',
+          defaultValue: 0,
+          label: { nl: 'Onbestelbaar (op rij)', en: 'Undeliverable (in a row)' },
+          admin: {
+            readOnly: true,
+            description: 'Refusals by the receiving server in a row; at 3 the address is deactivated.',
+          },
+        },
+        {
+          name: 'lastFailure',
+          type: 'text',
+          label: { nl: 'Laatste weigering', en: 'Last refusal' },
+          admin: { readOnly: true },
+        },
+      ],
+    },
+    {
       // The secret in the links of every mail (confirm, change, unsubscribe); never shown or returned by the API.
       name: 'token',
       type: 'text',

@@ -25,6 +25,7 @@ import { ParticipantsLinks as ParticipantsLinks_01d4a01ab4ea3b0ddaf775fa3f6d04c8
 import { RebuildSiteButton as RebuildSiteButton_48443f63bdfdcf00f5e182bcf46e36c9 } from '../../../components/RebuildSiteButton'
 import { MakeDraftTipButton as MakeDraftTipButton_843f0c8a400d0ec933bf617b26d1fa93 } from '../../../components/inbox/MakeDraftTipButton'
 import { EditionPreviewLinks as EditionPreviewLinks_85e5c040a686bdbfbbfca7e491c4efd2 } from '../../../components/newsletter/EditionPreviewLinks'
+import { EditionSending as EditionSending_56eb8c675cc0412463922ac523a78955 } from '../../../components/newsletter/EditionSending'
 import { SiteBuildBanner as SiteBuildBanner_715b25eedb96b3cd67272fc295fb1d8a } from '../../../components/SiteBuildBanner'
 import { InboxNavLink as InboxNavLink_0eeb7b33de5a82150ae04dcbd0df23d1 } from '../../../components/inbox/InboxNavLink'
 import { OutboxNavLink as OutboxNavLink_80abfa3cc8d11c79b3e494abe4be517f } from '../../../components/outbox/OutboxNavLink'
@@ -61,6 +62,7 @@ export const importMap = {
   "/components/RebuildSiteButton#RebuildSiteButton": RebuildSiteButton_48443f63bdfdcf00f5e182bcf46e36c9,
   "/components/inbox/MakeDraftTipButton#MakeDraftTipButton": MakeDraftTipButton_843f0c8a400d0ec933bf617b26d1fa93,
   "/components/newsletter/EditionPreviewLinks#EditionPreviewLinks": EditionPreviewLinks_85e5c040a686bdbfbbfca7e491c4efd2,
+  "/components/newsletter/EditionSending#EditionSending": EditionSending_56eb8c675cc0412463922ac523a78955,
   "/components/SiteBuildBanner#SiteBuildBanner": SiteBuildBanner_715b25eedb96b3cd67272fc295fb1d8a,
   "/components/inbox/InboxNavLink#InboxNavLink": InboxNavLink_0eeb7b33de5a82150ae04dcbd0df23d1,
   "/components/outbox/OutboxNavLink#OutboxNavLink": OutboxNavLink_80abfa3cc8d11c79b3e494abe4be517f,

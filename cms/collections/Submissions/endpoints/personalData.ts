@@ -11,7 +11,7 @@ import { isAdminUser } from '../../../lib/roles'
  * The address is matched without regard to case.
  */
 export async function personalDataOf(req: PayloadRequest, email: string) {
-  const find = <C extends 'submissions' | 'registrations' | 'subscribers'>(collection: C) =>
+  const find = <C extends 'submissions' | 'registrations' | 'subscribers' | 'deliveries'>(collection: C) =>
     req.payload.find({
       collection,
       where: { email: { equals: email } },
@@ -20,12 +20,18 @@ export async function personalDataOf(req: PayloadRequest, email: string) {
       overrideAccess: true,
       req,
     })
-  const [submissions, registrations, subscriptions] = await Promise.all([
+  const [submissions, registrations, subscriptions, deliveries] = await Promise.all([
     find('submissions'),
     find('registrations'),
     find('subscribers'),
+    find('deliveries'),
   ])
-  return { submissions: submissions.docs, registrations: registrations.docs, newsletter: subscriptions.docs }
+  return {
+    submissions: submissions.docs,
+    registrations: registrations.docs,
+    newsletter: subscriptions.docs,
+    newslettersSent: deliveries.docs,
+  }
 }
 
 function checked(req: PayloadRequest): { email: string } | Response {
@@ -66,7 +72,7 @@ export const personalData: Endpoint[] = [
     handler: async (req) => {
       const check = checked(req)
       if (check instanceof Response) return check
-      const erase = (collection: 'submissions' | 'registrations' | 'subscribers') =>
+      const erase = (collection: 'submissions' | 'registrations' | 'subscribers' | 'deliveries') =>
         req.payload.delete({
           collection,
           where: { email: { equals: check.email } },
@@ -75,6 +81,8 @@ export const personalData: Endpoint[] = [
           req,
         })
       const erased = [await erase('submissions'), await erase('registrations'), await erase('subscribers')]
+      // Which editions went to the address: personal data too, but not counted as things they sent.
+      await erase('deliveries')
       const deleted = erased.reduce((sum, result) => sum + result.docs.length, 0)
       req.payload.logger.info(
         `forms: erased ${deleted} submissions, registrations and subscriptions of one person at an admin's request`,

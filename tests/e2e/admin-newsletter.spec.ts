@@ -1,16 +1,16 @@
 /**
  * A reader subscribes to the newsletter from the footer of the live site with JavaScript off,
- * confirms with the link in the mail (read in the Outbox), and the editors see the confirmed
- * subscription with its consent in the admin.
+ * confirms with the link in the mail (read in the Outbox), the editors see the confirmed
+ * subscription with its consent in the admin, and she receives the next edition they send.
  */
 import { expect, test } from '@playwright/test'
 
-import { logIn, mailsInOutbox } from './helpers/admin'
+import { createPost, logIn, mailsInOutbox } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const email = 'sanne.bakker@gemeente.test'
 
-test('a reader subscribes from the footer, confirms by the mail’s link, and the editors see it', async ({
+test('a reader subscribes from the footer, confirms by the mail’s link, and receives the next edition', async ({
   page,
   browser,
   request,
@@ -24,7 +24,7 @@ test('a reader subscribes from the footer, confirms by the mail’s link, and th
   const reader = await readerContext.newPage()
   await reader.goto(`${live}/blog/`)
   const footer = reader.getByRole('form', { name: 'Nieuwsbrief' })
-  await footer.getByLabel('Je e-mailadres').fill(email)
+  await footer.getByLabel('E-mailadres voor de nieuwsbrief').fill(email)
   await footer.getByLabel(/^Ik wil de nieuwsbrief/).check()
   await footer.getByRole('button', { name: 'Abonneren' }).click()
   await expect(reader).toHaveURL(`${live}/nieuwsbrief/bedankt/`)
@@ -50,4 +50,21 @@ test('a reader subscribes from the footer, confirms by the mail’s link, and th
   await expect(row).toContainText(/Actief|Active/)
   await row.getByRole('link', { name: email }).click()
   await expect(page.locator('#field-subscribedFrom')).toHaveValue(`${live}/blog/`)
+
+  // The next edition: started in the admin, filled with what was just published, sent to her.
+  await createPost(page, {
+    title: 'Wat de nieuwsbrief meeneemt',
+    summary: 'Een bericht dat in de volgende nieuwsbrief hoort.',
+    text: 'Dit bericht staat in de nieuwsbrief.',
+    status: 'published',
+  })
+  await page.goto('/admin/collections/editions/create')
+  await page.fill('#field-title', 'Nieuwsbrief van december')
+  await page.getByRole('button', { name: /^(save|opslaan)$/i }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/editions\/\d+/)
+  await expect(page.locator('#field-items')).toContainText('Wat de nieuwsbrief meeneemt')
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByRole('button', { name: /Verstuur naar alle abonnees|Send to all subscribers/ }).click()
+  await expect(page.locator('#edition-progress')).toHaveText(/^(1 verstuurd|1 sent), 0/, { timeout: 60_000 })
+  await expect.poll(() => mailsInOutbox(page, 'Nieuwsbrief van december'), { timeout: 30_000 }).toBe(1)
 })

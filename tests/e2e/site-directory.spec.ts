@@ -249,7 +249,7 @@ for (const lang of ['nl', 'en'] as const) {
       onTopic.length,
       speakerNames.length,
     ]
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(
       lang === 'nl'
         ? [`Berichten (${counts[0]})`, `Tips (${counts[1]})`, `Sprekers (${counts[2]})`, 'Uit het boek']
         : [`Posts (${counts[0]})`, `Tips (${counts[1]})`, `Speakers (${counts[2]})`, 'From the book'],
@@ -276,7 +276,10 @@ test('a speaker profile shows talks, how to request with a mailto link, and Pers
   await openSitePage(page, `/sprekers/${speaker.slug}/`)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(speaker.name)
   await expect(page.getByRole('img', { name: /Samira Ouali/ })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Lezingen', 'Aanvragen'])
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+    'Lezingen',
+    'Aanvragen',
+  ])
   await expect(page.locator('.talks h3').first()).not.toBeEmpty()
   await expect(page.getByRole('link', { name: `Mail naar ${speaker.requestEmail}` })).toHaveAttribute(
     'href',

@@ -102,7 +102,7 @@ describe('a relation to a document that does not exist', () => {
       token: editor.token,
       body: { ...postData(editor.user.id), heroImage: missingId, _status: 'published' },
     })
-    expectRefusedField(response, 'heroImage', noSuch('image', missingId))
+    expectRefusedField(response, 'heroImage', noSuch('image or file', missingId))
     expect(await allPosts()).toEqual(before)
   })
 
@@ -198,7 +198,7 @@ describe('every relation of the content collections is checked', () => {
     {
       collection: 'speakers',
       field: 'photo',
-      name: 'image',
+      name: 'image or file',
       request: () => ({
         method: 'POST',
         path: '/speakers?draft=true',
@@ -208,13 +208,13 @@ describe('every relation of the content collections is checked', () => {
     {
       collection: 'books',
       field: 'cover',
-      name: 'image',
+      name: 'image or file',
       request: () => ({ method: 'POST', path: '/books', body: { title: 'Boek', cover: missingId } }),
     },
     {
       collection: 'users',
       field: 'photo',
-      name: 'image',
+      name: 'image or file',
       request: () => ({ method: 'PATCH', path: `/users/${editor.user.id}`, body: { photo: missingId } }),
     },
   ]

@@ -143,3 +143,20 @@ describe('the mail of an edition', () => {
     expect((await rest('GET', `/editions/${edition.id}/preview?locale=nl`)).status).toBe(403)
   })
 })
+
+describe('an edition being sent', () => {
+  test('keeps its subject, introduction and items', async () => {
+    const edition = (await payload.find({ collection: 'editions', where: { number: { equals: 2 } } }))
+      .docs[0]!
+    await payload.update({ collection: 'editions', id: edition.id, data: { status: 'sending' } })
+    const changed = await restJson<{ errors: { message: string }[] }>('PATCH', `/editions/${edition.id}`, {
+      token: editor.token,
+      headers: { Origin: 'http://localhost:3000' },
+      body: { title: 'Toch een andere titel' },
+    })
+    expect(changed.status).toBe(400)
+    expect(changed.json.errors[0]!.message).toBe(
+      'Edition 2 is sending: its title can no longer change. Start a new edition instead.',
+    )
+  })
+})

@@ -6,6 +6,7 @@ import { collectionLabels } from '../../lib/collectionLabels'
 import { previewEdition } from './endpoints/previewEdition'
 import { sendingEndpoints } from './endpoints/sending'
 import { fillNewEdition } from './hooks/fillNewEdition'
+import { keepSentEditions } from './hooks/keepSentEditions'
 
 export const EDITION_ITEM_COLLECTIONS = ['posts', 'tips', 'events', 'speakers'] as const
 
@@ -26,7 +27,7 @@ export const Editions: CollectionConfig = {
   defaultSort: '-number',
   access: { create: isEditor, read: isEditor, update: isEditor, delete: isAdmin },
   endpoints: [previewEdition, ...sendingEndpoints],
-  hooks: { beforeChange: [fillNewEdition] },
+  hooks: { beforeChange: [fillNewEdition, keepSentEditions] },
   fields: [
     {
       name: 'title',

@@ -53,7 +53,11 @@ export function EditionSending() {
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
       <h3 style={{ margin: '0 0 0.5rem' }}>{text.title}</h3>
-      {progress && progress.status !== 'draft' && <p role="status">{text.progress(progress)}</p>}
+      {progress && progress.status !== 'draft' && (
+        <p id="edition-progress" role="status">
+          {text.progress(progress)}
+        </p>
+      )}
       <p style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
         <button
           type="button"

@@ -1,6 +1,7 @@
 /**
  * A CMS process that runs the jobs queue and nothing else, like the web server does: the site
- * publishing test starts it, kills it in the middle of a build, and starts it again.
+ * publishing and newsletter sending tests start it, kill it in the middle of a build or a send,
+ * and start it again.
  */
 import { getPayload } from 'payload'
 

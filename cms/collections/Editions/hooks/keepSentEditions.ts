@@ -1,0 +1,35 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { publicError } from '../../../lib/guards/publicError'
+
+const CONTENT = ['title', 'intro', 'items'] as const
+
+const idsOf = (items: unknown) =>
+  JSON.stringify(
+    (Array.isArray(items) ? items : []).map((item: { relationTo?: string; value?: unknown }) => [
+      item.relationTo,
+      typeof item.value === 'object' && item.value !== null ? (item.value as { id: unknown }).id : item.value,
+    ]),
+  )
+
+/**
+ * What subscribers get is what the edition held when it was sent: once sending has started, its
+ * subject, introduction and items cannot change (a restart would otherwise send the rest another
+ * text). The editor starts a new edition instead.
+ */
+export const keepSentEditions: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
+  if (operation !== 'update' || !originalDoc || originalDoc.status === 'draft') return data
+  const changed = CONTENT.filter((key) => {
+    if (!(key in data)) return false
+    return key === 'items'
+      ? idsOf(data.items) !== idsOf(originalDoc.items)
+      : (data[key] ?? null) !== (originalDoc[key] ?? null)
+  })
+  if (changed.length > 0)
+    throw publicError(
+      'EditionAlreadySent',
+      `Edition ${String(originalDoc.number)} is ${String(originalDoc.status)}: its ${changed.join(', ')} can no longer change. Start a new edition instead.`,
+      400,
+    )
+  return data
+}

@@ -29,7 +29,8 @@ export type PublicReferences = {
 /**
  * Looks up, in one query per collection, which referenced documents will be in content/ when this
  * document is published: published ones (documents with drafts), images with a raster original and
- * PDF files (each fit for its own use), and authors whose public profile the site can show. Runs inside the request, so it sees its writes.
+ * PDF files (each fit for its own use), and authors whose public profile the site can show. Runs
+ * inside the request, so it sees its writes.
  */
 export async function publicReferences(
   req: PayloadRequest,

@@ -1,5 +1,6 @@
 import type { TaskConfig } from 'payload'
 
+import { pruneBuilds } from './liveSite'
 import { runSiteBuild } from './runSiteBuild'
 
 /** The log kept per build in the admin: the end of it, where the summary and any error are. */
@@ -77,6 +78,7 @@ export const buildSiteTask: TaskConfig<'buildSite'> = {
         : `${result.changedFiles} changed files; export ${seconds(exportMs)}, build ${seconds(buildMs)}, swap ${seconds(swapMs)}`
       onLine(`done: ${summary}`)
       await finish(result.skipped ? 'unchanged' : 'live', { summary })
+      if (!result.skipped) await pruneBuilds()
       return { output: { status: result.skipped ? 'unchanged' : 'live' } }
     } catch (error) {
       const message = (error as Error).message

@@ -44,7 +44,8 @@ export async function liveBuildDir(): Promise<string | undefined> {
 
 /**
  * Makes a finished build live: marks its folder complete, points a new link at it and renames
- * that link over `live` (rename is atomic), then removes builds that are no longer needed.
+ * that link over `live` (rename is atomic). Old builds stay until `pruneBuilds`, which the caller runs
+ * after recording that the build is live: removing a whole site can take a while on a busy machine.
  */
 export async function promoteBuild(partialDir: string, info: BuildInfo): Promise<string> {
   if (!partialDir.endsWith(PARTIAL)) throw new Error(`${partialDir} is not a build in progress`)
@@ -55,7 +56,6 @@ export async function promoteBuild(partialDir: string, info: BuildInfo): Promise
   await rm(nextLink, { force: true })
   await symlink(path.relative(siteDir, finalDir), nextLink, 'dir')
   await rename(nextLink, liveLink)
-  await pruneBuilds(finalDir)
   return finalDir
 }
 

@@ -70,13 +70,16 @@ test('a published post reaches the live site, its feed and search, and an unpubl
   expect(await feed(request)).toContain(title)
   await search(page, true)
 
-  // The admin shows the build that put it live.
-  await page.goto('/admin/collections/site-builds')
+  // The admin shows the build that put it live. The list is read when the page loads, and the
+  // record is marked live a moment after the swap, so the editor's reload is part of the check.
   const row = page
     .locator('tbody tr')
     .filter({ hasText: `posts/${slug} published` })
     .first()
-  await expect(row).toContainText('Live')
+  await expect(async () => {
+    await page.goto('/admin/collections/site-builds')
+    await expect(row).toContainText('Live', { timeout: 2_000 })
+  }).toPass({ timeout: 60_000 })
 
   // Unpublish (as the logged-in editor): the next build takes it off the site, the feed and search.
   const unpublished = await page.request.patch(`/api/posts/${id}`, {

@@ -826,6 +826,7 @@ export interface Edition {
           }
       )[]
     | null;
+  contentId?: string | null;
   number?: number | null;
   status: 'draft' | 'sending' | 'sent';
   /**
@@ -1476,6 +1477,7 @@ export interface EditionsSelect<T extends boolean = true> {
   title?: T;
   intro?: T;
   items?: T;
+  contentId?: T;
   number?: T;
   status?: T;
   since?: T;

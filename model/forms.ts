@@ -382,3 +382,15 @@ export const FORM_PROBLEMS = [
   'unavailable',
 ] as const
 export type FormProblem = (typeof FORM_PROBLEMS)[number]
+
+/** What a newsletter edition lists, in the order the mail and the edition's page group it. */
+export const EDITION_ITEM_COLLECTIONS = ['posts', 'tips', 'events', 'speakers'] as const
+export type EditionItemCollection = (typeof EDITION_ITEM_COLLECTIONS)[number]
+
+/** The headings of an edition's groups of items, in the mail and on the edition's page on the site. */
+export const EDITION_SECTIONS: Record<EditionItemCollection, Record<Locale, string>> = {
+  posts: { nl: 'Nieuw op het blog', en: 'New on the blog' },
+  tips: { nl: 'Nieuwe tips', en: 'New tips' },
+  events: { nl: 'Agenda', en: 'Events' },
+  speakers: { nl: 'Nieuwe sprekers', en: 'New speakers' },
+}

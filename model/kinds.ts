@@ -10,6 +10,7 @@ import {
   authorSchema,
   bookSchema,
   chapterSchema,
+  editionSchema,
   eventSchema,
   pageSchema,
   postSchema,
@@ -26,7 +27,7 @@ export type MediaHolds = 'images' | 'documents'
 export type ContentKind<Name extends string = string, Schema extends z.ZodType = z.ZodType> = {
   name: Name
   /** The CMS collection that holds documents of this kind. */
-  collection: ReferencedCollection | 'books'
+  collection: ReferencedCollection | 'books' | 'editions'
   /** Folder in content/, and the file name when a kind has one document (the book). */
   folder: string
   singleFileName?: string
@@ -39,8 +40,10 @@ export type ContentKind<Name extends string = string, Schema extends z.ZodType =
   shared: string[]
   /** Front matter keys that refer to other documents, images or (`holds: 'documents'`) files to download. */
   references: { key: string; collection: ReferencedCollection | MediaCollection; holds?: MediaHolds }[]
-  /** Only documents with drafts have a publication status; the others are always public. */
+  /** Only documents with drafts have a publication status; the others are public unless `publicWhen` says. */
   hasDrafts: boolean
+  /** For a kind without drafts that is public in one state only: a newsletter edition once sent. */
+  publicWhen?: { field: string; equals: string }
 }
 
 const topics = { key: 'topics', collection: 'topics' } as const
@@ -184,8 +187,52 @@ export const EVENTS = kind({
   hasDrafts: true,
 })
 
+/**
+ * A newsletter edition, on the site once it was sent. Its items are a selection, not a dependency:
+ * an item that leaves the site later (or has no translation) is left out of the edition's page in
+ * that language, just as the mail left it out, instead of keeping the item from being withdrawn.
+ */
+export const EDITIONS = kind({
+  name: 'editions',
+  collection: 'editions',
+  folder: 'newsletter',
+  schema: editionSchema,
+  body: { field: 'intro', format: 'text' },
+  presence: 'title',
+  shared: ['number', 'date', 'posts', 'tips', 'events', 'speakers'],
+  references: [
+    { key: 'posts', collection: 'posts' },
+    { key: 'tips', collection: 'tips' },
+    { key: 'events', collection: 'events' },
+    { key: 'speakers', collection: 'speakers' },
+  ],
+  hasDrafts: false,
+  publicWhen: { field: 'status', equals: 'sent' },
+})
+
 /** In the order they are read and imported: what is referred to comes before what refers to it. */
-export const KINDS: ContentKind[] = [TOPICS, AUTHORS, BOOK, CHAPTERS, POSTS, TIPS, SPEAKERS, PAGES, EVENTS]
+export const KINDS: ContentKind[] = [
+  TOPICS,
+  AUTHORS,
+  BOOK,
+  CHAPTERS,
+  POSTS,
+  TIPS,
+  SPEAKERS,
+  PAGES,
+  EVENTS,
+  EDITIONS,
+]
+
+/** The field and value that make a document of this kind public; undefined when every one is. */
+export const publicState = (kind: ContentKind): { field: string; equals: string } | undefined =>
+  kind.hasDrafts ? { field: '_status', equals: 'published' } : kind.publicWhen
+
+/** Whether a document of this kind, as stored in the CMS, belongs on the site. */
+export const isPublicDocument = (kind: ContentKind, doc: Record<string, unknown>): boolean => {
+  const state = publicState(kind)
+  return !state || doc[state.field] === state.equals
+}
 
 export const kindByName = (name: string): ContentKind => {
   const found = KINDS.find((candidate) => candidate.name === name)

@@ -265,6 +265,25 @@ export const mediaSidecarSchema = z.strictObject({
   focalPoint: z.strictObject({ x: z.number().min(0).max(100), y: z.number().min(0).max(100) }).optional(),
 })
 
+/**
+ * A newsletter edition once it was sent, for its page on the site (/nieuwsbrief/<number>/). Its
+ * items are grouped by kind as the mail groups them, each list in the mail's order; items that are
+ * not on the site (any more) are not listed, just as the mail leaves them out.
+ */
+export const editionSchema = z.strictObject({
+  /** Editions are numbered in the order they were started; the same in every language. */
+  number: z.int().min(1, 'edition numbers start at 1'),
+  /** The subject line of the mail. */
+  title: text.max(150, 'may be at most 150 characters'),
+  /** When it was sent. */
+  date,
+  /** Ids from content/posts, content/tips, content/events and content/speakers. */
+  posts: z.array(reference).optional(),
+  tips: z.array(reference).optional(),
+  events: z.array(reference).optional(),
+  speakers: z.array(reference).optional(),
+})
+
 const link = z.strictObject({ label: text, href: sitePathOrAddress })
 
 export const siteSettingsSchema = z.strictObject({
@@ -298,5 +317,6 @@ export type SpeakerData = z.infer<typeof speakerSchema>
 export type TipData = z.infer<typeof tipSchema>
 export type PageData = z.infer<typeof pageSchema>
 export type EventData = z.infer<typeof eventSchema>
+export type EditionData = z.infer<typeof editionSchema>
 export type MediaSidecar = z.infer<typeof mediaSidecarSchema>
 export type SiteSettingsData = z.infer<typeof siteSettingsSchema>

@@ -101,6 +101,13 @@ export const eventArchiveUrl = (year: string, locale: Locale) =>
 export const eventFilterUrl = (filter: 'kind' | 'region', value: string, locale: Locale) =>
   `${sectionUrl('events', locale)}${EVENT_PAGES[filter][locale]}/${value}/`
 
+/** A sent newsletter edition: /nieuwsbrief/12/ and /en/newsletter/12/. */
+export const editionUrl = (number: number, locale: Locale) => itemUrl('newsletter', String(number), locale)
+const EDITION_ARCHIVE = { nl: 'archief', en: 'archive' } as const
+/** Every sent edition, newest first, in numbered pages: /nieuwsbrief/archief/ and /en/newsletter/archive/. */
+export const editionArchiveUrl = (locale: Locale) =>
+  `${sectionUrl('newsletter', locale)}${EDITION_ARCHIVE[locale]}/`
+
 /** Slugs a document in a section may not take, because a page of the site itself lives there. */
 export const RESERVED_ITEM_SLUGS: Partial<Record<Section, readonly string[]>> = Object.fromEntries(
   Object.values(FORM_PAGES).map(({ section, slug }) => [

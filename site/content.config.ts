@@ -7,7 +7,18 @@
 import { defineCollection } from 'astro:content'
 
 import { contentLoader as fromContent } from './lib/contentLoader'
-import { AUTHORS, BOOK, CHAPTERS, EVENTS, PAGES, POSTS, SPEAKERS, TIPS, TOPICS } from '../model/kinds'
+import {
+  AUTHORS,
+  BOOK,
+  CHAPTERS,
+  EDITIONS,
+  EVENTS,
+  PAGES,
+  POSTS,
+  SPEAKERS,
+  TIPS,
+  TOPICS,
+} from '../model/kinds'
 
 /** Each collection reads its kind's folder and checks its kind's schema (model/kinds.ts). */
 export const collections = {
@@ -20,4 +31,5 @@ export const collections = {
   topics: defineCollection({ loader: fromContent(TOPICS.folder), schema: TOPICS.schema }),
   authors: defineCollection({ loader: fromContent(AUTHORS.folder), schema: AUTHORS.schema }),
   events: defineCollection({ loader: fromContent(EVENTS.folder), schema: EVENTS.schema }),
+  editions: defineCollection({ loader: fromContent(EDITIONS.folder), schema: EDITIONS.schema }),
 }

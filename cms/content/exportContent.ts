@@ -11,7 +11,7 @@ import type { Media, SiteSetting } from '../payload-types'
 import { joinFrontmatter } from '../../model/files/frontmatter'
 import { writeContent } from '../../model/files/writeContent'
 import { stringifyYaml } from '../../model/files/yaml'
-import { DOCUMENT_EXTENSIONS } from '../../model/kinds'
+import { DOCUMENT_EXTENSIONS, publicState } from '../../model/kinds'
 import { KINDS, LOCALES, type ExportLookup, type Kind, type Locale } from './kinds'
 import { settingsToFrontMatter } from './siteSettingsMapping'
 import type { LexicalState } from './markdown/lexicalNodes'
@@ -136,9 +136,10 @@ async function collectPublishedIds(payload: Payload): Promise<Record<string, Map
   }
   for (const kind of KINDS) {
     if (kind.collection === 'users') continue
+    const state = publicState(kind)
     maps[kind.collection] = await ids(
       kind.collection,
-      kind.hasDrafts ? { _status: { equals: 'published' } } : undefined,
+      state ? { [state.field]: { equals: state.equals } } : undefined,
     )
   }
   maps.media = await ids('media')

@@ -28,6 +28,7 @@ import {
   type Translations,
 } from '../../model/files/readContent'
 import type { FileProblem } from '../../model/files/yaml'
+import { isPublicDocument } from '../../model/kinds'
 import { KINDS, LOCALES, type ExportLookup, type ImportLookup, type Kind, type Locale } from './kinds'
 import { markdownToLexical } from './markdown/fromMarkdown'
 import type { DatabaseId, ReferenceResolver } from '../../model/references'
@@ -354,7 +355,7 @@ async function equalsExport(
       depth: 0,
       overrideAccess: true,
     })
-    if (kind.hasDrafts && (doc as { _status?: string })._status !== 'published') return false
+    if (!isPublicDocument(kind, doc as unknown as Record<string, unknown>)) return false
     const rendered = renderDocument(kind, doc as never, context.exportLookup, context.refs, () => {})
     if (rendered !== file.text.replace(/\r\n?/g, '\n')) return false
   }

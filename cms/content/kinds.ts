@@ -8,11 +8,13 @@
 import type { CollectionSlug, DataFromCollectionSlug, RequiredDataFromCollectionSlug } from 'payload'
 import type { z } from 'zod'
 
+import { EDITION_ITEM_COLLECTIONS, type EditionItemCollection } from '../../model/forms'
 import { LOCALES, type Locale } from '../../model/locales'
 import {
   AUTHORS,
   BOOK,
   CHAPTERS,
+  EDITIONS,
   EVENTS,
   KINDS as CONTRACT_KINDS,
   PAGES,
@@ -24,7 +26,7 @@ import {
 } from '../../model/kinds'
 import type { DatabaseId, ReferencedCollection } from '../../model/references'
 import { dateText } from '../../model/schemas'
-import type { Book, Chapter, Event, Page, Post, Speaker, Tip, Topic, User } from '../payload-types'
+import type { Book, Chapter, Edition, Event, Page, Post, Speaker, Tip, Topic, User } from '../payload-types'
 import type { LexicalState } from './markdown/lexicalNodes'
 
 export { LOCALES, type Locale }
@@ -324,7 +326,53 @@ const events = mapping<typeof EVENTS, 'events'>(EVENTS, {
     }) satisfies DataOf<'events'>,
 })
 
-const MAPPINGS: Kind[] = [topics, authors, book, chapters, posts, tips, speakers, pages, events] as never[]
+type EditionItems = Record<EditionItemCollection, string[] | undefined>
+
+// Only sent editions are exported (EDITIONS.publicWhen); one that comes in from content/ was sent.
+// The items keep their order within each kind, as the mail groups them.
+const editions = mapping<typeof EDITIONS, 'editions'>(EDITIONS, {
+  toFrontMatter: (doc: Edition, lookup) => {
+    const items = Object.fromEntries(
+      EDITION_ITEM_COLLECTIONS.map((collection) => [
+        collection,
+        refs(
+          lookup,
+          collection,
+          (doc.items ?? []).filter((item) => item.relationTo === collection).map((item) => item.value),
+        ),
+      ]),
+    ) as EditionItems
+    return compact({
+      number: doc.number,
+      title: doc.title,
+      date: formatDate(doc.sentAt),
+      ...items,
+    } satisfies FrontMatterOf<typeof EDITIONS>)
+  },
+  toData: (data, lookup) =>
+    ({
+      number: data.number,
+      title: data.title,
+      status: 'sent',
+      sentAt: parseDate(data.date) ?? null,
+      items: EDITION_ITEM_COLLECTIONS.flatMap((collection) =>
+        (data[collection] ?? []).map((id) => ({ relationTo: collection, value: lookup(collection, id) })),
+      ),
+    }) satisfies DataOf<'editions'>,
+})
+
+const MAPPINGS: Kind[] = [
+  topics,
+  authors,
+  book,
+  chapters,
+  posts,
+  tips,
+  speakers,
+  pages,
+  events,
+  editions,
+] as never[]
 
 /** Every kind with its conversion, in the contract's order. */
 export const KINDS: Kind[] = CONTRACT_KINDS.map((kind) => {

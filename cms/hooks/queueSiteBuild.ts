@@ -17,7 +17,8 @@ type Doc = TypeWithID & {
 }
 
 /** Import, seed and tests turn side effects off with `context.skipBuild`; `SITE_BUILDS=off` does so everywhere. */
-const skipped = (context: RequestContext) => Boolean(context.skipBuild) || process.env.SITE_BUILDS === 'off'
+export const siteBuildsSkipped = (context: RequestContext) =>
+  Boolean(context.skipBuild) || process.env.SITE_BUILDS === 'off'
 
 const name = (collection: string, doc: Doc) => `${collection}/${doc.contentId ?? doc.slug ?? doc.id}`
 const by = (req: PayloadRequest) => (req.user ? ` by ${req.user.email}` : '')
@@ -33,7 +34,7 @@ export const queueSiteBuildAfterChange: CollectionAfterChangeHook<Doc> = async (
   previousDoc,
   req,
 }) => {
-  if (skipped(context)) return doc
+  if (siteBuildsSkipped(context)) return doc
   let what = 'changed'
   if (collection.versions?.drafts) {
     const published = doc._status === 'published'
@@ -66,7 +67,7 @@ export const queueSiteBuildAfterDelete: CollectionAfterDeleteHook<Doc> = async (
   doc,
   req,
 }) => {
-  if (skipped(context)) return doc
+  if (siteBuildsSkipped(context)) return doc
   if (
     collection.versions?.drafts &&
     doc._status !== 'published' &&
@@ -98,7 +99,7 @@ export const queueSiteBuildAfterGlobalChange: GlobalAfterChangeHook = async ({
   global,
   req,
 }) => {
-  if (skipped(context)) return doc
+  if (siteBuildsSkipped(context)) return doc
   await requestSiteBuild(req.payload, { trigger: `${global.slug} changed${by(req)}`, req })
   return doc
 }

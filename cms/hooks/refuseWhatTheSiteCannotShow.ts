@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { KINDS } from '../../model/kinds'
+import { isPublicDocument, KINDS } from '../../model/kinds'
 import { wrotePublishedPost } from '../lib/wrotePublishedPost'
 import { fieldRulesFail } from '../publish/contract/fieldRulesFail'
 import { problemsForPublishing } from '../publish/contract/problemsForPublishing'
@@ -25,7 +25,7 @@ export const refuseWhatTheSiteCannotShow: CollectionBeforeChangeHook = async ({
   const kind = KINDS.find((each) => each.collection === collection.slug)
   if (!kind) return data
   const doc = { ...originalDoc, ...data } as Record<string, unknown>
-  if (kind.hasDrafts && doc._status !== 'published') return data
+  if (!isPublicDocument(kind, doc)) return data
   const id = originalDoc?.id as number | string | undefined
   if (collection.slug === 'users' && !(id !== undefined && (await wrotePublishedPost(req, id)))) return data
   const errors = await problemsForPublishing({ req, collection: collection.slug, id, data, originalDoc })

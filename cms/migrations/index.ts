@@ -7,6 +7,7 @@ import * as migration_20261203_080339_registrations from './20261203_080339_regi
 import * as migration_20261203_105118_subscribers from './20261203_105118_subscribers';
 import * as migration_20261203_111341_editions from './20261203_111341_editions';
 import * as migration_20261203_111954_deliveries from './20261203_111954_deliveries';
+import * as migration_20261203_140241_edition_content_id from './20261203_140241_edition_content_id';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_111954_deliveries.up,
     down: migration_20261203_111954_deliveries.down,
-    name: '20261203_111954_deliveries'
+    name: '20261203_111954_deliveries',
+  },
+  {
+    up: migration_20261203_140241_edition_content_id.up,
+    down: migration_20261203_140241_edition_content_id.down,
+    name: '20261203_140241_edition_content_id'
   },
 ];

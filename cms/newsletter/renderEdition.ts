@@ -5,6 +5,7 @@
  * Everything from the CMS is escaped; nothing a mail program would run is in it.
  */
 import { escapeMarkup as e } from '../../model/escapeMarkup'
+import { EDITION_SECTIONS } from '../../model/forms'
 import type { Locale } from '../../model/locales'
 import { formUrl } from '../../model/urls'
 import type { EditionContent } from './editionContent'
@@ -21,19 +22,12 @@ export type EditionLinks = {
 const words = {
   nl: {
     name: (number: number) => `Nieuwsbrief van Open Ambt, nummer ${number}`,
-    sections: {
-      posts: 'Nieuw op het blog',
-      tips: 'Nieuwe tips',
-      events: 'Agenda',
-      speakers: 'Nieuwe sprekers',
-    },
     why: 'Je krijgt deze mail omdat je je hebt aangemeld voor de nieuwsbrief van Open Ambt.',
     manage: 'Taal wijzigen of afmelden',
     about: 'Over de nieuwsbrief',
   },
   en: {
     name: (number: number) => `Open Ambt newsletter, number ${number}`,
-    sections: { posts: 'New on the blog', tips: 'New tips', events: 'Events', speakers: 'New speakers' },
     why: 'You receive this mail because you subscribed to the Open Ambt newsletter.',
     manage: 'Change language or unsubscribe',
     about: 'About the newsletter',
@@ -51,7 +45,7 @@ export function renderEdition(content: EditionContent, locale: Locale, links: Ed
   const sections = content.sections
     .map(
       (section) =>
-        `<h2 style="${FONT}margin:32px 0 12px;font-size:20px;line-height:1.3;color:${COLOURS.text};">${e(w.sections[section.kind])}</h2>` +
+        `<h2 style="${FONT}margin:32px 0 12px;font-size:20px;line-height:1.3;color:${COLOURS.text};">${e(EDITION_SECTIONS[section.kind][locale])}</h2>` +
         section.items
           .map(
             (item) =>
@@ -84,7 +78,7 @@ export function renderEdition(content: EditionContent, locale: Locale, links: Ed
     ...content.intro,
     ...content.sections.map((section) =>
       [
-        `${w.sections[section.kind].toUpperCase()}`,
+        `${EDITION_SECTIONS[section.kind][locale].toUpperCase()}`,
         ...section.items.map((item) => [`* ${item.title}`, item.text, item.url].filter(Boolean).join('\n  ')),
       ].join('\n\n'),
     ),

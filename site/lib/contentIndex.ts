@@ -68,7 +68,7 @@ async function build(): Promise<ContentIndex> {
   const urls = new Map<string, string>()
   for (const [kind, documents] of set.documents) {
     const reference = kindOfCollection(kind.collection)
-    if (!reference || kind.collection === 'books') continue
+    if (!reference || kind.collection === 'books' || kind.collection === 'editions') continue
     for (const [id, translations] of documents) {
       for (const file of Object.values(translations)) {
         urls.set(

@@ -1,5 +1,5 @@
 /**
- * RSS 2.0 and Atom feeds of the blog and the tips, per language. One list of items feeds both
+ * RSS 2.0 and Atom feeds of the blog, the tips and the newsletter's editions, per language. One list of items feeds both
  * formats, so they always agree.
  */
 import rss from '@astrojs/rss'
@@ -10,7 +10,9 @@ import { siteSettings } from './settings'
 import { plainExcerpt, tipsIn } from './tips'
 import { topicsIn } from './topics'
 import { escapeMarkup } from '../../model/escapeMarkup'
-import { itemUrl, sectionUrl } from '../../model/urls'
+import { editionUrl, itemUrl, sectionUrl } from '../../model/urls'
+import { editionsIn, introParagraphs } from './editions'
+import { newsletterWords } from './words/newsletter'
 
 export type FeedItem = { title: string; url: string; date: string; summary: string; categories: string[] }
 export type Feed = {
@@ -64,6 +66,26 @@ export async function tipsFeed(locale: Locale, selfUrl: string): Promise<Feed> {
       date: tip.data.date,
       summary: plainExcerpt(tip.body, 300),
       categories: (tip.data.topics ?? []).map((id) => names.get(id) ?? id),
+    })),
+  }
+}
+
+export async function newsletterFeed(locale: Locale, selfUrl: string): Promise<Feed> {
+  const settings = siteSettings(locale)
+  const w = newsletterWords(locale)
+  const editions = (await editionsIn(locale)).slice(0, FEED_SIZE)
+  return {
+    title: w.feedName(settings.siteName),
+    description: settings.tagline ?? settings.siteName,
+    url: sectionUrl('newsletter', locale),
+    selfUrl,
+    locale,
+    items: editions.map((edition) => ({
+      title: `${w.edition(edition.data.number)}: ${edition.data.title}`,
+      url: editionUrl(edition.data.number, locale),
+      date: edition.data.date,
+      summary: introParagraphs(edition)[0] ?? w.editionDescription(edition.data.number, edition.data.title),
+      categories: [],
     })),
   }
 }

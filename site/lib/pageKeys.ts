@@ -18,6 +18,13 @@ import { authorTranslation, type AuthorPage } from './authors'
 import { bookIn, chaptersIn, chapterTranslation, type Chapter } from './book'
 import { bookDownloads } from './bookDownloads'
 import { downloads } from './downloads'
+import {
+  editionItems,
+  editionNeighbours,
+  editionTranslation,
+  type Edition,
+  type EditionArchivePage,
+} from './editions'
 import { entryDataDigest, entryDigest, imageDigest, pageCacheKey, siteDigest } from './cacheKeys'
 import {
   eventFilters,
@@ -311,4 +318,29 @@ export async function eventArchivePageKey(
     eventListDigest(events),
     other.some((group) => group.year === year),
   )
+}
+
+/** templates/EditionPage.astro: the edition, its items as their lists show them, its neighbours and translation. */
+export async function editionPageKey(edition: Edition): Promise<string> {
+  const { locale } = splitEntryId(edition.id)
+  const items = await editionItems(edition)
+  const { previous, next } = await editionNeighbours(edition)
+  return pageCacheKey(
+    'edition',
+    siteDigest(locale),
+    entryDigest(edition),
+    await postListDigest(items.posts),
+    items.tips.map(entryDataDigest),
+    eventListDigest(items.events),
+    await Promise.all(items.speakers.map(speakerCardDigest)),
+    entryDataDigest(previous),
+    entryDataDigest(next),
+    entryDataDigest(await editionTranslation(edition)),
+  )
+}
+
+/** templates/EditionsArchive.astro: one page of the list of editions. */
+export async function editionArchiveKey(props: EditionArchivePage): Promise<string> {
+  const { locale, page, pages, count, items } = props
+  return pageCacheKey('edition-archive', siteDigest(locale), page, pages, count, items.map(entryDataDigest))
 }

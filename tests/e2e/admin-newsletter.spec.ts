@@ -1,7 +1,8 @@
 /**
  * A reader subscribes to the newsletter from the footer of the live site with JavaScript off,
  * confirms with the link in the mail (read in the Outbox), the editors see the confirmed
- * subscription with its consent in the admin, and she receives the next edition they send.
+ * subscription with its consent in the admin, and she receives the next edition they send, which
+ * then appears on the site with the post it brought, and in the newsletter's feed.
  */
 import { expect, test } from '@playwright/test'
 
@@ -15,7 +16,7 @@ test('a reader subscribes from the footer, confirms by the mail’s link, and re
   browser,
   request,
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   await expect
     .poll(async () => (await request.get(`${live}/nieuwsbrief/`)).status(), { timeout: 120_000 })
     .toBe(200)
@@ -63,8 +64,30 @@ test('a reader subscribes from the footer, confirms by the mail’s link, and re
   await page.getByRole('button', { name: /^(save|opslaan)$/i }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/editions\/\d+/)
   await expect(page.locator('#field-items')).toContainText('Wat de nieuwsbrief meeneemt')
+  const number = await page.locator('#field-number').inputValue()
+  expect(Number(number)).toBeGreaterThan(0)
   page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('button', { name: /Verstuur naar alle abonnees|Send to all subscribers/ }).click()
   await expect(page.locator('#edition-progress')).toHaveText(/^(1 verstuurd|1 sent), 0/, { timeout: 60_000 })
   await expect.poll(() => mailsInOutbox(page, 'Nieuwsbrief van december'), { timeout: 30_000 }).toBe(1)
+
+  // Sent, it is published on the site: its own page, the newsletter page and the feed.
+  const address = `${live}/nieuwsbrief/${number}/`
+  await expect.poll(async () => (await request.get(address)).status(), { timeout: 120_000 }).toBe(200)
+  const visitor = await browser.newPage()
+  await visitor.goto(address)
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(
+    `Nieuwsbrief ${number}: Nieuwsbrief van december`,
+  )
+  await visitor.getByRole('link', { name: 'Wat de nieuwsbrief meeneemt' }).click()
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Wat de nieuwsbrief meeneemt')
+  await visitor.goto(`${live}/nieuwsbrief/`)
+  await expect(visitor.getByRole('link', { name: /Nieuwsbrief van december/ })).toHaveAttribute(
+    'href',
+    `/nieuwsbrief/${number}/`,
+  )
+  expect(await (await request.get(`${live}/nieuwsbrief/rss.xml`)).text()).toContain(
+    `<title>Nieuwsbrief ${number}: Nieuwsbrief van december</title>`,
+  )
+  await visitor.close()
 })

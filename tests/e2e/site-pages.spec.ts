@@ -56,6 +56,9 @@ const pages: { name: string; path: string; lang: 'nl' | 'en' }[] = [
   { name: 'newsletter (en)', path: '/en/newsletter/', lang: 'en' },
   { name: 'newsletter confirmed (en)', path: '/en/newsletter/confirmed/', lang: 'en' },
   { name: 'newsletter unsubscribed (nl)', path: '/nieuwsbrief/uitgeschreven/', lang: 'nl' },
+  { name: 'a sent newsletter (nl)', path: '/nieuwsbrief/2/', lang: 'nl' },
+  { name: 'a sent newsletter (en)', path: '/en/newsletter/1/', lang: 'en' },
+  { name: 'all newsletters (en)', path: '/en/newsletter/archive/', lang: 'en' },
 ]
 
 for (const { name, path, lang } of pages) {

@@ -2,12 +2,19 @@
  * Composing the newsletter (issue #20): a new edition is numbered and filled with what was
  * published since the previous one, in a sensible order, without drafts; its mail in each language
  * is valid HTML (checked by html-validate) with a readable plain-text part, escapes whatever an
- * editor typed, links to the site, and carries the one-click unsubscribe headers.
+ * editor typed, links to the site, and carries the one-click unsubscribe headers. Once sent, an
+ * edition goes to content/ for its page on the site, and comes back from there as sent.
  */
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { HtmlValidate } from 'html-validate'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
+import { exportContent } from '../../cms/content/exportContent'
+import { importContent } from '../../cms/content/importContent'
 import { editionContent } from '../../cms/newsletter/editionContent'
 import { renderEdition } from '../../cms/newsletter/renderEdition'
 import type { Edition, User } from '../../cms/payload-types'
@@ -158,5 +165,58 @@ describe('an edition being sent', () => {
     expect(changed.json.errors[0]!.message).toBe(
       'Edition 2 is sending: its title can no longer change. Start a new edition instead.',
     )
+  })
+})
+
+describe('a sent edition on the site', () => {
+  test('is exported to content/newsletter once sent, without items that left the site, and imported back as sent', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'editions-'))
+    const [first, second] = (
+      await payload.find({ collection: 'editions', sort: 'number', depth: 0, overrideAccess: true })
+    ).docs
+    await exportContent(payload, root)
+    // Neither has been sent yet: a draft and one being sent are not on the site.
+    await expect(readdir(path.join(root, 'newsletter'))).rejects.toThrow()
+
+    await payload.update({
+      collection: 'editions',
+      id: first!.id,
+      data: { status: 'sent', sentAt: '2026-11-03T08:00:00.000Z' },
+      context: { skipBuild: true },
+    })
+    await exportContent(payload, root)
+    expect(await readdir(path.join(root, 'newsletter'))).toEqual(['1.nl.md'])
+    const file = await readFile(path.join(root, 'newsletter', '1.nl.md'), 'utf8')
+    expect(file).toContain('number: 1\ntitle: Nieuwsbrief december\ndate: 2026-11-03T08:00:00Z\nposts:\n')
+    expect(file).toContain('tips:\n  - zet-je-spreekuur-in-de-agenda\nevents:\n  - open-koffie-in-zwolle\n')
+    expect(file.endsWith('---\n\nHallo allemaal.\n\nDit is wat er gebeurde.\n')).toBe(true)
+
+    // The event leaves the site: the edition's page no longer lists it; the edition stays.
+    const event = (await payload.find({ collection: 'events', depth: 0, overrideAccess: true })).docs[0]!
+    await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { _status: 'draft' },
+      context: { skipBuild: true },
+    })
+    await exportContent(payload, root)
+    expect(await readFile(path.join(root, 'newsletter', '1.nl.md'), 'utf8')).not.toContain('events:')
+
+    // content/ is the truth for the site: an edition that came from elsewhere arrives as sent.
+    await writeFile(
+      path.join(root, 'newsletter', '7.en.md'),
+      '---\nnumber: 7\ntitle: From the old mailing service\ndate: 2025-05-01\n---\n\nSent before the newsletter moved here.\n',
+    )
+    const summary = await importContent(payload, root)
+    expect(summary.created).toEqual(['newsletter/7'])
+    const imported = (
+      await payload.find({ collection: 'editions', where: { number: { equals: 7 } }, locale: 'en' })
+    ).docs[0]!
+    expect([imported.status, imported.contentId, imported.sentAt]).toEqual([
+      'sent',
+      '7',
+      '2025-05-01T00:00:00.000Z',
+    ])
+    expect(second!.status).toBe('sending')
   })
 })

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { EDITION_ITEM_COLLECTIONS } from '../../../model/forms'
 import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
 import { collectionLabels } from '../../lib/collectionLabels'
@@ -7,8 +8,9 @@ import { previewEdition } from './endpoints/previewEdition'
 import { sendingEndpoints } from './endpoints/sending'
 import { fillNewEdition } from './hooks/fillNewEdition'
 import { keepSentEditions } from './hooks/keepSentEditions'
+import { publishSentEdition, unpublishDeletedEdition } from './hooks/publishSentEditions'
 
-export const EDITION_ITEM_COLLECTIONS = ['posts', 'tips', 'events', 'speakers'] as const
+export { EDITION_ITEM_COLLECTIONS }
 
 /**
  * The newsletter's editions. A new one is numbered and filled with what was published since the
@@ -27,7 +29,11 @@ export const Editions: CollectionConfig = {
   defaultSort: '-number',
   access: { create: isEditor, read: isEditor, update: isEditor, delete: isAdmin },
   endpoints: [previewEdition, ...sendingEndpoints],
-  hooks: { beforeChange: [fillNewEdition, keepSentEditions] },
+  hooks: {
+    beforeChange: [fillNewEdition, keepSentEditions],
+    afterChange: [publishSentEdition],
+    afterDelete: [unpublishDeletedEdition],
+  },
   fields: [
     {
       name: 'title',
@@ -66,6 +72,14 @@ export const Editions: CollectionConfig = {
       name: 'sending',
       type: 'ui',
       admin: { components: { Field: '/components/newsletter/EditionSending#EditionSending' } },
+    },
+    {
+      // Its name in content/ (content/newsletter/<number>.nl.md) once it was sent: the number.
+      name: 'contentId',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: { hidden: true },
     },
     {
       name: 'number',

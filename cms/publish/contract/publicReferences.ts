@@ -3,6 +3,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import {
   AUTHORS,
+  isPublicDocument,
   KINDS,
   whyImageCannotBeShown,
   whyMediaCannotBeUsed,
@@ -64,7 +65,7 @@ export async function publicReferences(
       const id = String(doc.id)
       const label = String(doc.title ?? doc.name ?? doc.filename ?? id)
       if (!doc.contentId) continue
-      if (kind?.hasDrafts && doc._status !== 'published') {
+      if (kind && !isPublicDocument(kind, doc)) {
         refuse(collection, id, `"${label}" is not published`)
         continue
       }

@@ -6,10 +6,21 @@ const FIRST_EDITION_DAYS = 31
 /**
  * A new edition gets the next number and, unless it was given items, what was published since the
  * previous edition was started: posts and tips (newest first), speakers who joined, and the events
- * still to come (soonest first). Later saves leave the items to the editor.
+ * still to come (soonest first). Later saves leave the items to the editor. An edition imported
+ * from content/ keeps its number. Its name in content/ is its number.
  */
-export const fillNewEdition: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
-  if (operation !== 'create') return data
+export const fillNewEdition: CollectionBeforeChangeHook = async ({
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'create' || (context.contentImport && data.number)) {
+    const number = data.number ?? originalDoc?.number
+    data.contentId ??= originalDoc?.contentId ?? (number ? String(number) : undefined)
+    return data
+  }
   const { docs: previous } = await req.payload.find({
     collection: 'editions',
     sort: '-number',
@@ -22,6 +33,7 @@ export const fillNewEdition: CollectionBeforeChangeHook = async ({ data, operati
   const since =
     last?.createdAt ?? new Date(Date.now() - FIRST_EDITION_DAYS * 24 * 60 * 60 * 1000).toISOString()
   data.number = (last?.number ?? 0) + 1
+  data.contentId = String(data.number)
   data.since = since
   if (!Array.isArray(data.items) || data.items.length === 0) data.items = await publishedSince(req, since)
   return data

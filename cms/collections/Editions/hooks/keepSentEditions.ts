@@ -15,10 +15,12 @@ const idsOf = (items: unknown) =>
 /**
  * What subscribers get is what the edition held when it was sent: once sending has started, its
  * subject, introduction and items cannot change (a restart would otherwise send the rest another
- * text). The editor starts a new edition instead.
+ * text). The editor starts a new edition instead. The content import may change a sent edition:
+ * content/ then holds the version of its page on the site, and the mail is out.
  */
-export const keepSentEditions: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) => {
+export const keepSentEditions: CollectionBeforeChangeHook = ({ context, data, operation, originalDoc }) => {
   if (operation !== 'update' || !originalDoc || originalDoc.status === 'draft') return data
+  if (context.contentImport && originalDoc.status === 'sent') return data
   const changed = CONTENT.filter((key) => {
     if (!(key in data)) return false
     return key === 'items'

@@ -177,6 +177,20 @@ test('hostile text in every field of every template stays text on the live site 
     _status: 'published',
   })
 
+  // A sent newsletter edition with all of the above: its page and the newsletter page show it.
+  const edition = (await create(request, 'editions', {
+    title: hostile('edition'),
+    intro: hostile('edition-i'),
+    items: [
+      { relationTo: 'posts', value: post.id },
+      { relationTo: 'tips', value: tip.id },
+      { relationTo: 'events', value: event.id },
+      { relationTo: 'speakers', value: speaker.id },
+    ],
+    status: 'sent',
+    sentAt: new Date().toISOString(),
+  })) as unknown as { number: number }
+
   // One build (the publishes above coalesce) puts all of it live.
   const status = async (path: string) => (await request.get(`${live}${path}`)).status()
   for (const path of [
@@ -184,6 +198,7 @@ test('hostile text in every field of every template stays text on the live site 
     `/blog/${post.slug}/`,
     `/sprekers/${speaker.slug}/`,
     `/agenda/${event.slug}/`,
+    `/nieuwsbrief/${edition.number}/`,
   ])
     await expect.poll(() => status(path), { timeout: 240_000 }).toBe(200)
 
@@ -205,6 +220,8 @@ test('hostile text in every field of every template stays text on the live site 
     [`/boek/${chapter.slug}/`, /Aanval chapter-b-a /],
     ['/agenda/', /Aanval event-s /],
     [`/agenda/${event.slug}/`, /Aanval event-o /],
+    [`/nieuwsbrief/${edition.number}/`, /Aanval edition-i /],
+    ['/nieuwsbrief/', /Aanval edition /],
   ]
   for (const [path, shown] of pages) {
     await page.goto(`${live}${path}`)
@@ -219,6 +236,9 @@ test('hostile text in every field of every template stays text on the live site 
   expect(feed).toContain(`SUMMARY:Aanval event`)
   expect(feed.split('\r\n').filter((line) => line.startsWith('BEGIN:VEVENT')).length).toBeGreaterThan(0)
   expect(feed).not.toMatch(/\r\n(?!BEGIN|END|[A-Z-]+[;:]| |$)/)
+  // The newsletter's feed escapes it as XML text.
+  const editions = await (await request.get(`${live}/nieuwsbrief/rss.xml`)).text()
+  expect(editions).toContain('Aanval edition &lt;/script&gt;&lt;svg')
   // Search shows titles and excerpts of the hostile post, tip, speaker and chapter.
   await page.goto(`${live}/zoeken/?q=aanval`)
   await expect(page.locator('.search-result').first()).toBeVisible({ timeout: 30_000 })

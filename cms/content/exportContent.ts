@@ -17,6 +17,7 @@ import { settingsToFrontMatter } from './siteSettingsMapping'
 import type { LexicalState } from './markdown/lexicalNodes'
 import { lexicalToMarkdown } from './markdown/toMarkdown'
 import type { ReferenceResolver } from '../../model/references'
+import { relationId } from '../lib/relationId'
 
 export type ExportOptions = {
   dryRun?: boolean
@@ -153,11 +154,7 @@ async function collectPublishedIds(payload: Payload): Promise<Record<string, Map
     select: { authors: true },
   })
   const authorIds = [
-    ...new Set(
-      posts.docs.flatMap((post) =>
-        (post.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author)),
-      ),
-    ),
+    ...new Set(posts.docs.flatMap((post) => (post.authors ?? []).map((author) => relationId(author)!))),
   ]
   maps.users = authorIds.length ? await ids('users', { id: { in: authorIds } }) : new Map()
   return maps
@@ -178,7 +175,7 @@ async function addPreviewedDraft(
     depth: 0,
     overrideAccess: true,
   })
-  const ids = (post.authors ?? []).map((author) => (typeof author === 'object' ? author.id : author))
+  const ids = (post.authors ?? []).map((author) => relationId(author)!)
   if (!ids.length) return
   const users = await payload.find({
     collection: 'users',

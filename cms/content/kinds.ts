@@ -28,6 +28,7 @@ import type { DatabaseId, ReferencedCollection } from '../../model/references'
 import { dateText } from '../../model/schemas'
 import type { Book, Chapter, Edition, Event, Page, Post, Speaker, Tip, Topic, User } from '../payload-types'
 import type { LexicalState } from './markdown/lexicalNodes'
+import { relationId } from '../lib/relationId'
 
 export { LOCALES, type Locale }
 
@@ -74,9 +75,6 @@ export type Kind = ContentKind & {
   toData(frontMatter: never, lookup: ImportLookup, context: { bookId?: DatabaseId }): object
 }
 
-const idOf = (value: unknown): unknown =>
-  typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
-
 type Compact<T> = { [K in keyof T]?: Exclude<T[K], null | undefined> }
 
 /** Leaves out empty values so files only hold what was filled in. */
@@ -98,7 +96,7 @@ const refs = (
   values: unknown[] | null | undefined,
 ) =>
   (values ?? [])
-    .map((value) => lookup(collection, idOf(value)))
+    .map((value) => lookup(collection, relationId(value)))
     .filter((value): value is string => Boolean(value))
 
 /** `2025-03-14` for midnight UTC, the full time otherwise (without milliseconds). */
@@ -120,7 +118,7 @@ const authors = mapping<typeof AUTHORS, 'users'>(AUTHORS, {
       name: doc.name,
       slug: doc.slug,
       jobTitle: doc.jobTitle,
-      photo: doc.photo ? lookup('media', idOf(doc.photo)) : undefined,
+      photo: doc.photo ? lookup('media', relationId(doc.photo)) : undefined,
       links: doc.links?.map((link) => ({ label: link.label, url: link.url })),
     } satisfies FrontMatterOf<typeof AUTHORS>),
   toData: (data, lookup) =>
@@ -141,7 +139,7 @@ const book = mapping<typeof BOOK, 'books'>(BOOK, {
       edition: doc.edition,
       authors: doc.authors?.map((author) => ({ name: author.name, role: author.role ?? 'author' })),
       licence: doc.licence,
-      cover: lookup('media', idOf(doc.cover)),
+      cover: lookup('media', relationId(doc.cover)),
       isbn: doc.isbn,
       publisher: doc.publisher,
       date: formatDate(doc.publishedAt),
@@ -191,7 +189,7 @@ const posts = mapping<typeof POSTS, 'posts'>(POSTS, {
       date: formatDate(doc.publishedAt),
       authors: refs(lookup, 'users', doc.authors),
       topics: refs(lookup, 'topics', doc.topics),
-      hero: doc.heroImage ? lookup('media', idOf(doc.heroImage)) : undefined,
+      hero: doc.heroImage ? lookup('media', relationId(doc.heroImage)) : undefined,
     } satisfies FrontMatterOf<typeof POSTS>),
   toData: (data, lookup) =>
     ({
@@ -233,7 +231,7 @@ const speakers = mapping<typeof SPEAKERS, 'speakers'>(SPEAKERS, {
       slug: doc.slug,
       jobTitle: doc.jobTitle,
       organisation: doc.organisation,
-      photo: doc.photo ? lookup('media', idOf(doc.photo)) : undefined,
+      photo: doc.photo ? lookup('media', relationId(doc.photo)) : undefined,
       topics: refs(lookup, 'topics', doc.topics),
       regions: doc.regions,
       languages: doc.languages,
@@ -291,10 +289,10 @@ const events = mapping<typeof EVENTS, 'events'>(EVENTS, {
       organisers: doc.organisers?.map((organiser) => organiser.name),
       capacity: doc.capacity,
       registration: doc.registration,
-      hero: doc.heroImage ? lookup('media', idOf(doc.heroImage)) : undefined,
+      hero: doc.heroImage ? lookup('media', relationId(doc.heroImage)) : undefined,
       cancelled: doc.cancelled || undefined,
       sequence: doc.sequence ?? 0,
-      reportPost: doc.reportPost ? lookup('posts', idOf(doc.reportPost)) : undefined,
+      reportPost: doc.reportPost ? lookup('posts', relationId(doc.reportPost)) : undefined,
       photos: refs(lookup, 'media', doc.photos),
       slides: refs(lookup, 'media', doc.slides),
     } satisfies FrontMatterOf<typeof EVENTS>),

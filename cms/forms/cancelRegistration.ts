@@ -11,6 +11,7 @@ import { escapeMarkup } from '../../model/escapeMarkup'
 import { formThanksUrl } from '../../model/urls'
 import type { Registration } from '../payload-types'
 import { postedFields, TOKEN, tokenButton, tokenPage, toSite } from './tokenPage'
+import { relationId } from '../lib/relationId'
 
 const words = {
   nl: {
@@ -56,7 +57,7 @@ export async function showCancelPage(payload: Payload, request: Request): Promis
   if (registration.status === 'cancelled') return page(lang, 200, `<p>${w.done}</p>`)
   const event = await payload.findByID({
     collection: 'events',
-    id: typeof registration.event === 'object' ? registration.event.id : registration.event,
+    id: relationId(registration.event)!,
     locale: lang,
     depth: 0,
     overrideAccess: true,

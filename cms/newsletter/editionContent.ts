@@ -11,6 +11,7 @@ import { documentUrl } from '../../model/urls'
 import { EDITION_ITEM_COLLECTIONS } from '../collections/Editions'
 import { publicSiteOrigin } from '../lib/guards/origins'
 import type { Edition } from '../payload-types'
+import { relationId } from '../lib/relationId'
 
 type ItemCollection = (typeof EDITION_ITEM_COLLECTIONS)[number]
 export type EditionItem = { title: string; text?: string; url: string }
@@ -37,7 +38,7 @@ export async function editionContent(
   const site = publicSiteOrigin()
   const sections = new Map<ItemCollection, EditionItem[]>()
   for (const ref of localized.items ?? []) {
-    const id = typeof ref.value === 'object' ? ref.value.id : ref.value
+    const id = relationId(ref.value)!
     const doc = (await payload
       .findByID({
         collection: ref.relationTo,

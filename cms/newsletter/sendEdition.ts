@@ -16,6 +16,7 @@ import { openBulkMailer, type BulkMailer } from '../lib/mail/bulkMailer'
 import type { Delivery, Edition, Subscriber } from '../payload-types'
 import { editionContent } from './editionContent'
 import { renderEdition } from './renderEdition'
+import { relationId } from '../lib/relationId'
 
 export const NEWSLETTER_QUEUE = 'newsletter'
 /** Hard refusals in a row after which an address gets no more newsletters. */
@@ -97,7 +98,7 @@ async function sendQueued(payload: Payload, edition: Edition, mailer: BulkMailer
     const deliveries = docs as Delivery[]
     const { docs: found } = await payload.find({
       collection: 'subscribers',
-      where: { id: { in: deliveries.map((delivery) => idOf(delivery.subscriber)) } },
+      where: { id: { in: deliveries.map((delivery) => relationId(delivery.subscriber)) } },
       pagination: false,
       depth: 0,
       overrideAccess: true,
@@ -108,7 +109,7 @@ async function sendQueued(payload: Payload, edition: Edition, mailer: BulkMailer
       const wait = next - Date.now()
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
       next = Math.max(next + interval, Date.now())
-      const subscriber = subscribers.get(String(idOf(delivery.subscriber)))
+      const subscriber = subscribers.get(String(relationId(delivery.subscriber)))
       await deliver(payload, mailer, edition, delivery, subscriber, await contentIn(delivery.language), host)
     }
   }
@@ -134,7 +135,7 @@ async function makeDeliveries(payload: Payload, edition: Edition) {
       overrideAccess: true,
     }),
   ])
-  const has = new Set(existing.map((delivery) => String(idOf(delivery.subscriber))))
+  const has = new Set(existing.map((delivery) => String(relationId(delivery.subscriber))))
   const missing = subscribers.filter((subscriber) => !has.has(String(subscriber.id)))
   // Straight to the database: a few thousand rows through the full create operation take a minute.
   const now = new Date().toISOString()
@@ -232,7 +233,3 @@ async function deliver(
       overrideAccess: true,
     })
 }
-
-const idOf = (value: unknown) =>
-  (typeof value === 'object' && value !== null ? (value as { id: number | string }).id : value) as
-    number | string

@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { composeRegistrationMail, type RegistrationMailKind } from '../../forms/registrationMails'
 import { cmsOrigins, publicSiteOrigin } from '../../lib/guards/origins'
 import { MAIL_QUEUE } from '../Submissions/tasks/sendSubmissionMail'
+import { relationId } from '../../lib/relationId'
 
 /**
  * The `sendRegistrationMail` job: one mail about one registration, on the mail queue, retried when
@@ -31,7 +32,7 @@ export const sendRegistrationMailTask: TaskConfig<'sendRegistrationMail'> = {
     if (!registration) return { output: {} }
     const event = await payload.findByID({
       collection: 'events',
-      id: typeof registration.event === 'object' ? registration.event.id : registration.event,
+      id: relationId(registration.event)!,
       locale: registration.language,
       depth: 0,
       overrideAccess: true,

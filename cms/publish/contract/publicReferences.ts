@@ -13,6 +13,7 @@ import {
 import { authorSchema } from '../../../model/schemas'
 import { kindByName, type ExportLookup } from '../../content/kinds'
 import type { Referenced } from './referencedIds'
+import { relationId } from '../../lib/relationId'
 
 /** What the site can show of the documents and images a document refers to. */
 export type PublicReferences = {
@@ -107,8 +108,7 @@ export async function publicReferences(
         )
   }
 
-  const key = (value: unknown) =>
-    String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+  const key = (value: unknown) => String(relationId(value))
   return {
     lookup: (collection, id) =>
       id === null || id === undefined ? undefined : contentIds.get(collection)?.get(key(id)),

@@ -1,11 +1,8 @@
 import type { CollectionSlug, FlattenedField } from 'payload'
 
-export type Referenced = Map<string, Set<number | string>>
+import { relationId } from '../../lib/relationId'
 
-const idOf = (value: unknown): number | string | undefined => {
-  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
-  return typeof id === 'number' || typeof id === 'string' ? id : undefined
-}
+export type Referenced = Map<string, Set<number | string>>
 
 /**
  * Every document and image a document refers to, by collection: its relationship and upload fields,
@@ -15,7 +12,7 @@ const idOf = (value: unknown): number | string | undefined => {
 export function referencedIds(doc: Record<string, unknown>, fields: FlattenedField[]): Referenced {
   const found: Referenced = new Map()
   const add = (collection: unknown, value: unknown) => {
-    const id = idOf(value)
+    const id = relationId(value)
     if (typeof collection !== 'string' || id === undefined) return
     const ids = found.get(collection) ?? new Set()
     ids.add(id)

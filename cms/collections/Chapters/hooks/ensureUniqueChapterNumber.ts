@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
 import type { Chapter } from '../../../payload-types'
+import { relationId } from '../../../lib/relationId'
 
 /** Two chapters of one book cannot share a number: the book's order would be ambiguous. */
 export const ensureUniqueChapterNumber: CollectionBeforeValidateHook<Chapter> = async ({
@@ -12,7 +13,7 @@ export const ensureUniqueChapterNumber: CollectionBeforeValidateHook<Chapter> = 
   const number = data?.number ?? originalDoc?.number
   if (!book || typeof number !== 'number') return data
 
-  const bookId = typeof book === 'object' ? book.id : book
+  const bookId = relationId(book)
   const clash = await req.payload.find({
     collection: 'chapters',
     where: {

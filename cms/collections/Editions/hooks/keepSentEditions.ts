@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { publicError } from '../../../lib/guards/publicError'
+import { relationId } from '../../../lib/relationId'
 
 const CONTENT = ['title', 'intro', 'items'] as const
 
@@ -8,7 +9,7 @@ const idsOf = (items: unknown) =>
   JSON.stringify(
     (Array.isArray(items) ? items : []).map((item: { relationTo?: string; value?: unknown }) => [
       item.relationTo,
-      typeof item.value === 'object' && item.value !== null ? (item.value as { id: unknown }).id : item.value,
+      relationId(item.value),
     ]),
   )
 

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook } from 'payload'
+import { relationId } from '../../../lib/relationId'
 
 /**
  * When someone with a place cancels, the first person on the waiting list gets it (and a mail,
@@ -6,7 +7,7 @@ import type { CollectionAfterChangeHook } from 'payload'
  */
 export const moveUpWaitingList: CollectionAfterChangeHook = async ({ doc, previousDoc, operation, req }) => {
   if (operation !== 'update' || previousDoc?.status !== 'confirmed' || doc.status !== 'cancelled') return doc
-  const event = typeof doc.event === 'object' ? doc.event.id : doc.event
+  const event = relationId(doc.event)!
   const { docs } = await req.payload.find({
     collection: 'registrations',
     where: { and: [{ event: { equals: event } }, { status: { equals: 'waiting' } }] },

@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { canPublish } from '../../../lib/roles'
+import { relationId } from '../../../lib/relationId'
 
 const credits = {
   nl: (who: string) => `Met dank aan ${who}, die deze tip instuurde.`,
@@ -71,7 +72,7 @@ export const makeDraftTip: Endpoint = {
         _status: 'draft',
         title: submission.title,
         category: submission.category,
-        topics: (submission.topics ?? []).map((topic) => (typeof topic === 'object' ? topic.id : topic)),
+        topics: (submission.topics ?? []).map((topic) => relationId(topic)!),
         body: {
           root: {
             type: 'root',

@@ -8,6 +8,7 @@ import { escapeMarkup as e } from '../../model/escapeMarkup'
 import { EDITION_SECTIONS } from '../../model/forms'
 import type { Locale } from '../../model/locales'
 import { formUrl } from '../../model/urls'
+import { cmsOrigins, publicSiteOrigin } from '../lib/guards/origins'
 import type { EditionContent } from './editionContent'
 
 export type EditionLinks = {
@@ -17,6 +18,19 @@ export type EditionLinks = {
   unsubscribe: string
   /** The site's origin. */
   site: string
+}
+
+/**
+ * The links of one subscriber's mail, by their token: on the CMS, where the pages behind them are.
+ * A preview or test mail gets a token that matches no one.
+ */
+export const editionLinks = (token: string): EditionLinks => {
+  const forms = `${cmsOrigins()[0]}/forms/newsletter`
+  return {
+    manage: `${forms}/manage?token=${token}`,
+    unsubscribe: `${forms}/unsubscribe?token=${token}`,
+    site: publicSiteOrigin(),
+  }
 }
 
 const words = {

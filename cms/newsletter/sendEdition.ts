@@ -11,11 +11,11 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { Locale } from '../../model/locales'
-import { cmsOrigins, publicSiteOrigin } from '../lib/guards/origins'
+import { publicSiteOrigin } from '../lib/guards/origins'
 import { openBulkMailer, type BulkMailer } from '../lib/mail/bulkMailer'
 import type { Delivery, Edition, Subscriber } from '../payload-types'
 import { editionContent } from './editionContent'
-import { renderEdition } from './renderEdition'
+import { editionLinks, renderEdition } from './renderEdition'
 import { relationId } from '../lib/relationId'
 
 export const NEWSLETTER_QUEUE = 'newsletter'
@@ -185,12 +185,7 @@ async function deliver(
     return
   }
   await mark({ status: 'sending', attempts: (delivery.attempts ?? 0) + 1 })
-  const links = `${cmsOrigins()[0]}/forms/newsletter`
-  const mail = renderEdition(content, delivery.language, {
-    manage: `${links}/manage?token=${subscriber.token}`,
-    unsubscribe: `${links}/unsubscribe?token=${subscriber.token}`,
-    site: publicSiteOrigin(),
-  })
+  const mail = renderEdition(content, delivery.language, editionLinks(subscriber.token!))
   try {
     await mailer.send({
       to: subscriber.email,

@@ -1,10 +1,9 @@
 import type { Endpoint } from 'payload'
 
 import { isLocale } from '../../../../model/locales'
-import { cmsOrigins, publicSiteOrigin } from '../../../lib/guards/origins'
 import { canPublish } from '../../../lib/roles'
 import { editionContent } from '../../../newsletter/editionContent'
-import { renderEdition } from '../../../newsletter/renderEdition'
+import { editionLinks, renderEdition } from '../../../newsletter/renderEdition'
 import type { Edition } from '../../../payload-types'
 
 /**
@@ -25,12 +24,11 @@ export const previewEdition: Endpoint = {
       .findByID({ collection: 'editions', id: String(req.routeParams?.id), depth: 0, req })
       .catch(() => undefined)) as Edition | undefined
     if (!edition) return Response.json({ error: 'No such edition.' }, { status: 404 })
-    const example = `${cmsOrigins()[0]}/forms/newsletter`
-    const mail = renderEdition(await editionContent(req.payload, edition, locale), locale, {
-      manage: `${example}/manage?token=voorbeeld`,
-      unsubscribe: `${example}/unsubscribe?token=voorbeeld`,
-      site: publicSiteOrigin(),
-    })
+    const mail = renderEdition(
+      await editionContent(req.payload, edition, locale),
+      locale,
+      editionLinks('voorbeeld'),
+    )
     const asText = url.searchParams.get('format') === 'text'
     return new Response(asText ? mail.text : mail.html, {
       headers: {

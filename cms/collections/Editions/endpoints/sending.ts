@@ -1,10 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isLocale, LOCALE_NAMES, LOCALES } from '../../../../model/locales'
-import { cmsOrigins, publicSiteOrigin } from '../../../lib/guards/origins'
 import { canPublish } from '../../../lib/roles'
 import { editionContent } from '../../../newsletter/editionContent'
-import { renderEdition } from '../../../newsletter/renderEdition'
+import { editionLinks, renderEdition } from '../../../newsletter/renderEdition'
 import { queueEdition } from '../../../newsletter/sendEdition'
 import type { Edition } from '../../../payload-types'
 
@@ -86,12 +85,11 @@ export const sendingEndpoints: Endpoint[] = [
       if (edition instanceof Response) return edition
       const locale = new URL(req.url ?? 'http://x').searchParams.get('locale') ?? 'nl'
       if (!isLocale(locale)) return Response.json({ error: 'locale is nl or en.' }, { status: 400 })
-      const example = `${cmsOrigins()[0]}/forms/newsletter`
-      const mail = renderEdition(await editionContent(req.payload, edition, locale), locale, {
-        manage: `${example}/manage?token=test`,
-        unsubscribe: `${example}/unsubscribe?token=test`,
-        site: publicSiteOrigin(),
-      })
+      const mail = renderEdition(
+        await editionContent(req.payload, edition, locale),
+        locale,
+        editionLinks('test'),
+      )
       await req.payload.sendEmail({
         to: req.user!.email,
         subject: `[Test] ${mail.subject}`,

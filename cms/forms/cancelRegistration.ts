@@ -9,8 +9,7 @@ import type { Payload } from 'payload'
 import { eventWhenText } from '../../model/eventTimes'
 import { escapeMarkup } from '../../model/escapeMarkup'
 import { formThanksUrl } from '../../model/urls'
-import type { Registration } from '../payload-types'
-import { postedFields, TOKEN, tokenButton, tokenPage, toSite } from './tokenPage'
+import { findByToken, postedFields, tokenButton, tokenPage, toSite } from './tokenPage'
 import { relationId } from '../lib/relationId'
 
 const words = {
@@ -33,24 +32,15 @@ const words = {
   },
 }
 
-async function findByToken(payload: Payload, token: string | null): Promise<Registration | undefined> {
-  if (!token || !TOKEN.test(token)) return undefined
-  const { docs } = await payload.find({
-    collection: 'registrations',
-    where: { cancelToken: { equals: token } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return docs[0]
-}
+const findRegistration = (payload: Payload, token: string | null) =>
+  findByToken(payload, 'registrations', 'cancelToken', token)
 
 const page = (lang: 'nl' | 'en', status: number, body: string) =>
   tokenPage(lang, status, words[lang].title, body)
 
 export async function showCancelPage(payload: Payload, request: Request): Promise<Response> {
   const token = new URL(request.url).searchParams.get('token')
-  const registration = await findByToken(payload, token)
+  const registration = await findRegistration(payload, token)
   if (!registration) return page('nl', 404, `<p>${words.nl.unknown}</p><p lang="en">${words.en.unknown}</p>`)
   const lang = registration.language === 'en' ? 'en' : 'nl'
   const w = words[lang]
@@ -72,7 +62,7 @@ export async function showCancelPage(payload: Payload, request: Request): Promis
 
 export async function cancelByToken(payload: Payload, request: Request): Promise<Response> {
   const body = await postedFields(request)
-  const registration = await findByToken(payload, body.get('token'))
+  const registration = await findRegistration(payload, body.get('token'))
   if (!registration) return page('nl', 404, `<p>${words.nl.unknown}</p><p lang="en">${words.en.unknown}</p>`)
   if (registration.status !== 'cancelled')
     await payload.update({

@@ -4,6 +4,8 @@
  * then sends the reader on to the site. A GET never changes anything, because mail programs and
  * virus scanners open links; a button does.
  */
+import type { DataFromCollectionSlug, Payload } from 'payload'
+
 import { escapeMarkup } from '../../model/escapeMarkup'
 import type { Locale } from '../../model/locales'
 import { publicSiteOrigin, siteOrigins } from '../lib/guards/origins'
@@ -14,6 +16,26 @@ export const tokenPagePolicy = () =>
 
 /** A token in a link: random, URL-safe, of a sane length (anything else is not looked up). */
 export const TOKEN = /^[A-Za-z0-9_-]{20,64}$/
+
+/** The document whose `field` holds this token; nothing for a token that cannot be one. */
+export async function findByToken<Slug extends 'registrations' | 'subscribers'>(
+  payload: Payload,
+  collection: Slug,
+  field: 'cancelToken' | 'token',
+  token: string | null,
+): Promise<DataFromCollectionSlug<Slug> | undefined> {
+  if (!token || !TOKEN.test(token)) return undefined
+  const { docs } = await payload.find({
+    collection,
+    where: { [field]: { equals: token } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    // A subscriber's token is hidden from the admin and the API.
+    showHiddenFields: true,
+  })
+  return docs[0] as DataFromCollectionSlug<Slug> | undefined
+}
 
 /** `body` is markup made by the caller, with every value in it escaped. */
 export const tokenPage = (lang: Locale, status: number, title: string, body: string) =>

@@ -12,7 +12,7 @@ import { NEWSLETTER_LANGUAGES } from '../../model/forms'
 import { escapeMarkup } from '../../model/escapeMarkup'
 import type { Locale } from '../../model/locales'
 import { formThanksUrl, formUrl } from '../../model/urls'
-import { postedFields, TOKEN, tokenButton, tokenPage, toSite } from '../forms/tokenPage'
+import { findByToken, postedFields, tokenButton, tokenPage, toSite } from '../forms/tokenPage'
 import { publicSiteOrigin } from '../lib/guards/origins'
 import type { Subscriber } from '../payload-types'
 
@@ -54,18 +54,8 @@ const languageName = (code: string, locale: Locale) =>
   NEWSLETTER_LANGUAGES.find((language) => language.value === code)?.label[locale] ?? code
 const localeOf = (subscriber: Subscriber): Locale => (subscriber.language === 'en' ? 'en' : 'nl')
 
-async function findByToken(payload: Payload, token: string | null): Promise<Subscriber | undefined> {
-  if (!token || !TOKEN.test(token)) return undefined
-  const { docs } = await payload.find({
-    collection: 'subscribers',
-    where: { token: { equals: token } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    showHiddenFields: true,
-  })
-  return docs[0] as Subscriber | undefined
-}
+const findSubscriber = (payload: Payload, token: string | null) =>
+  findByToken(payload, 'subscribers', 'token', token)
 
 const unknownLink = () =>
   tokenPage(
@@ -80,7 +70,7 @@ const tokenOf = (request: Request) => new URL(request.url).searchParams.get('tok
 
 export async function showConfirmPage(payload: Payload, request: Request): Promise<Response> {
   const token = tokenOf(request)
-  const subscriber = await findByToken(payload, token)
+  const subscriber = await findSubscriber(payload, token)
   if (!subscriber || subscriber.status === 'unsubscribed' || subscriber.status === 'deactivated')
     return unknownLink()
   const locale = localeOf(subscriber)
@@ -95,7 +85,7 @@ export async function showConfirmPage(payload: Payload, request: Request): Promi
 }
 
 export async function confirmByToken(payload: Payload, request: Request): Promise<Response> {
-  const subscriber = await findByToken(payload, (await postedFields(request)).get('token'))
+  const subscriber = await findSubscriber(payload, (await postedFields(request)).get('token'))
   if (!subscriber || subscriber.status === 'unsubscribed' || subscriber.status === 'deactivated')
     return unknownLink()
   if (subscriber.status === 'pending')
@@ -110,7 +100,7 @@ export async function confirmByToken(payload: Payload, request: Request): Promis
 
 export async function showManagePage(payload: Payload, request: Request): Promise<Response> {
   const token = tokenOf(request)
-  const subscriber = await findByToken(payload, token)
+  const subscriber = await findSubscriber(payload, token)
   if (!subscriber || subscriber.status === 'deactivated') return unknownLink()
   const locale = localeOf(subscriber)
   const w = words[locale]
@@ -135,7 +125,7 @@ export async function showManagePage(payload: Payload, request: Request): Promis
 
 export async function changeByToken(payload: Payload, request: Request): Promise<Response> {
   const fields = await postedFields(request)
-  const subscriber = await findByToken(payload, fields.get('token'))
+  const subscriber = await findSubscriber(payload, fields.get('token'))
   const language = NEWSLETTER_LANGUAGES.find((each) => each.value === fields.get('language'))?.value
   if (!subscriber || subscriber.status !== 'active' || !language) return unknownLink()
   await payload.update({
@@ -154,7 +144,7 @@ export async function changeByToken(payload: Payload, request: Request): Promise
 export async function unsubscribeByToken(payload: Payload, request: Request): Promise<Response> {
   const fields = await postedFields(request)
   const oneClick = fields.get('List-Unsubscribe') === 'One-Click'
-  const subscriber = await findByToken(payload, fields.get('token') ?? tokenOf(request))
+  const subscriber = await findSubscriber(payload, fields.get('token') ?? tokenOf(request))
   if (!subscriber) return oneClick ? new Response('Unknown link.', { status: 404 }) : unknownLink()
   if (subscriber.status === 'active' || subscriber.status === 'pending')
     await payload.update({

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startSmtpServer } from '../helpers/smtpServer'
 import { createUserAndLogin, restJson, startCms, stopCms } from './helpers/cms'
 import { paragraphs, seedPost } from './helpers/documents'
+import { waitFor } from './helpers/waitFor'
 
 const SUBSCRIBERS = 2000
 const REFUSED = 'bestaat-niet@gemeente.test'
@@ -21,7 +22,6 @@ let payload: Payload
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
 let runner: ChildProcess | undefined
 const root = path.resolve(import.meta.dirname, '../..')
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(async () => {
   smtp = await startSmtpServer({ refuse: (address) => address === REFUSED })
@@ -49,14 +49,13 @@ function startRunner(): ChildProcess {
   return runner
 }
 
-async function waitFor(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 240_000) {
-  const deadline = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out waiting for ${what} (${smtp.received.length} mails)`)
-    await sleep(100)
-  }
-}
+/** Mail arrives at the test's pace: poll often, wait long, and say how many came. */
+const waitForMail = (what: string, check: () => Promise<boolean> | boolean) =>
+  waitFor(what, check, {
+    timeoutMs: 240_000,
+    intervalMs: 100,
+    detail: () => `${smtp.received.length} mails`,
+  })
 
 describe('sending an edition', () => {
   test('reaches every subscriber once in their language, also when the CMS is killed halfway', async () => {
@@ -110,14 +109,14 @@ describe('sending an edition', () => {
     expect(sent.json).toEqual({ ok: true })
 
     const first = startRunner()
-    await waitFor('half of the mails', () => smtp.received.length >= SUBSCRIBERS / 2)
+    await waitForMail('half of the mails', () => smtp.received.length >= SUBSCRIBERS / 2)
     first.kill('SIGKILL')
     await new Promise((resolve) => first.once('exit', resolve))
     const beforeRestart = smtp.received.length
     expect(beforeRestart).toBeLessThan(SUBSCRIBERS - 1)
 
     startRunner()
-    await waitFor('the edition to be sent', async () => {
+    await waitForMail('the edition to be sent', async () => {
       const edition = await payload.findByID({ collection: 'editions', id: json.doc.id, depth: 0 })
       return edition.status === 'sent'
     })

@@ -17,6 +17,7 @@ import { SITE_BUILD_QUEUE } from '../../cms/publish/requestSiteBuild'
 import type { SiteBuild } from '../../cms/payload-types'
 import { startCms, stopCms } from './helpers/cms'
 import { paragraphs, seedPost } from './helpers/documents'
+import { waitFor } from './helpers/waitFor'
 
 // Publishing exports to content/: here, a copy inside the run folder (set before the CMS loads).
 vi.hoisted(() => {
@@ -28,20 +29,6 @@ let payload: Payload
 let authorId: number
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-async function waitFor<T>(
-  what: string,
-  check: () => Promise<T | undefined>,
-  timeoutMs = 120_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    const value = await check()
-    if (value) return value
-    await sleep(200)
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
 
 const pendingBuildJobs = async () =>
   (

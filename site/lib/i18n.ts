@@ -28,7 +28,7 @@ const strings = {
     and: 'en',
     publishedOn: 'Gepubliceerd op',
     topics: 'Onderwerpen',
-    minutesRead: (minutes: number) => `${minutes} minuten lezen`,
+    minutesRead: (minutes: number) => `${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} lezen`,
     page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
     previousPage: 'Vorige pagina',
     nextPage: 'Volgende pagina',

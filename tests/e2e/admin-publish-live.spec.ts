@@ -67,6 +67,9 @@ test('a published post reaches the live site, its feed and search, and an unpubl
   await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
 
   await expect.poll(() => status(request, `/blog/${slug}/`), { timeout: 120_000 }).toBe(200)
+  await page.goto(`${live}/blog/${slug}/`)
+  // One sentence: a minute's read, in good Dutch.
+  await expect(page.getByText('1 minuut lezen')).toBeVisible()
   expect(await feed(request)).toContain(title)
   await search(page, true)
 

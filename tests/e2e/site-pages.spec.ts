@@ -22,6 +22,7 @@ const pages: { name: string; path: string; lang: 'nl' | 'en' }[] = [
   { name: 'post with a tip box and callouts (nl)', path: '/blog/je-eerste-blog-als-ambtenaar/', lang: 'nl' },
   { name: 'post with a quote, images and a video (en)', path: '/en/blog/open-koffie-in-zwolle/', lang: 'en' },
   { name: 'post with a table (en)', path: '/en/blog/webcare-with-a-small-team/', lang: 'en' },
+  { name: 'post with a table with row labels (nl)', path: '/blog/samen-bomen-tellen/', lang: 'nl' },
   { name: 'submit a tip (nl)', path: '/tips/insturen/', lang: 'nl' },
   { name: 'submit a tip (en)', path: '/en/tips/submit/', lang: 'en' },
   { name: 'request a speaker (nl)', path: '/sprekers/aanvragen/', lang: 'nl' },
@@ -110,6 +111,17 @@ test('a missing page answers 404 with a helpful page in both languages', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet (meer)')
   await expect(page.locator('[lang="en"] h2')).toHaveText('This page does not exist (any more)')
   await expectNoAxeViolations(page)
+})
+
+test('a table with an empty top-left cell heads its rows with the first column', async ({ page }) => {
+  await openSitePage(page, '/blog/samen-bomen-tellen/')
+  const table = page.getByRole('region', { name: 'Tabel' }).locator('table')
+  await expect(table.locator('thead th[scope="col"]')).toHaveText(['Mechelen', 'Amersfoort'])
+  await expect(table.locator('tbody th[scope="row"]')).toHaveCount(5)
+  await expect(table.locator('tbody th[scope="row"]').first()).toHaveText('Deelnemers')
+  // A screen reader announces a value with both of its headers.
+  await expect(table.getByRole('cell', { name: '1.240' })).toHaveCount(1)
+  await expect(table.getByRole('rowheader', { name: 'Deelnemers' })).toBeVisible()
 })
 
 test('a post suggests related posts on its topics, never itself', async ({ page }) => {

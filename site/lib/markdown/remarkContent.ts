@@ -34,6 +34,7 @@ export function remarkContent(this: Processor) {
     // A bio or a description is a plain text field in the CMS: what looks like HTML there is text.
     if (textBody) htmlAsText(tree)
     visit(tree, (node, position, parent) => {
+      if (node.type === 'table') markHeaders(node)
       if ((node.type === 'table' || node.type === 'code') && parent && position !== undefined) {
         parent.children[position] = scrollable(node, locale) as never
         return
@@ -72,6 +73,22 @@ function scrollable(node: Table | Code, locale: Locale) {
       hProperties: { className: ['scrollable'], tabIndex: 0, role: 'region', ariaLabel: label },
     },
     children: [node],
+  }
+}
+
+/**
+ * The header row's cells head their columns. A table whose top-left cell is empty has row labels:
+ * the first cell of every other row heads its row, so each value has both headers (WCAG 1.3.1).
+ */
+function markHeaders(table: Table) {
+  const [head, ...rows] = table.children
+  if (!head) return
+  for (const cell of head.children)
+    if (cell.children.length) cell.data = { ...cell.data, hProperties: { scope: 'col' } }
+  if (head.children[0]?.children.length !== 0) return
+  for (const row of rows) {
+    const label = row.children[0]
+    if (label?.children.length) label.data = { ...label.data, hName: 'th', hProperties: { scope: 'row' } }
   }
 }
 

@@ -425,6 +425,7 @@ export interface Book {
   authors: {
     name: string;
     role?: ('author' | 'editor' | 'translator') | null;
+    language?: ('nl' | 'en') | null;
     id?: string | null;
   }[];
   licence: 'CC-BY-4.0' | 'CC-BY-SA-4.0' | 'CC-BY-NC-SA-4.0' | 'CC0-1.0';
@@ -1162,6 +1163,7 @@ export interface BooksSelect<T extends boolean = true> {
     | {
         name?: T;
         role?: T;
+        language?: T;
         id?: T;
       };
   licence?: T;

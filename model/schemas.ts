@@ -7,6 +7,7 @@
 import { z } from 'zod'
 
 import { checkSiteLink, checkWebAddress } from './addresses'
+import { LOCALES, type Locale } from './locales'
 import { SLUG_PATTERN } from './slugs'
 import { RESERVED_ITEM_SLUGS, RESERVED_PAGE_SLUGS, type Section } from './urls'
 import {
@@ -118,9 +119,20 @@ export const bookSchema = z.strictObject({
   subtitle: text.optional(),
   /** For example "Tweede, herziene druk, 2026". */
   edition: text,
-  /** As on the title page, in order; not every book author has an account. */
+  /**
+   * As on the title page, in order; not every book author has an account. A translator made one
+   * language's edition, and is credited in that edition only: `language` says which.
+   */
   authors: z
-    .array(z.strictObject({ name: text, role: values(BOOK_ROLES) }))
+    .array(
+      z
+        .strictObject({ name: text, role: values(BOOK_ROLES), language: z.enum(LOCALES).optional() })
+        .refine((person) => (person.role === 'translator') === Boolean(person.language), {
+          error:
+            'a translator has the language they translated into (nl or en), and only a translator has one',
+          path: ['language'],
+        }),
+    )
     .min(1, 'name at least one author'),
   /** The book's licence, as an SPDX identifier. */
   licence: values(LICENCES),
@@ -320,3 +332,7 @@ export type EventData = z.infer<typeof eventSchema>
 export type EditionData = z.infer<typeof editionSchema>
 export type MediaSidecar = z.infer<typeof mediaSidecarSchema>
 export type SiteSettingsData = z.infer<typeof siteSettingsSchema>
+
+/** The people an edition of the book credits: everyone but the translators of other languages. */
+export const creditedIn = (authors: BookData['authors'], locale: Locale): BookData['authors'] =>
+  authors.filter((person) => person.role !== 'translator' || person.language === locale)

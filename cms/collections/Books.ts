@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { LOCALE_NAMES, LOCALES } from '../../model/locales'
 import { BOOK_ROLES, LICENCES } from '../../model/vocabularies'
 import { anyone } from '../access/anyone'
 import { isEditor } from '../access/isEditor'
@@ -55,6 +56,18 @@ export const Books: CollectionConfig = {
           type: 'select',
           defaultValue: 'author',
           options: [...BOOK_ROLES],
+        },
+        {
+          // A translator is credited in the edition they translated, not in the original.
+          name: 'language',
+          type: 'select',
+          label: { nl: 'Vertaald naar', en: 'Translated into' },
+          options: LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] })),
+          admin: { condition: (_, row) => row?.role === 'translator' },
+          validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+            siblingData.role !== 'translator' || value
+              ? true
+              : 'Say which language this person translated the book into.',
         },
       ],
     },

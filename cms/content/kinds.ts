@@ -137,7 +137,11 @@ const book = mapping<typeof BOOK, 'books'>(BOOK, {
       title: doc.title,
       subtitle: doc.subtitle,
       edition: doc.edition,
-      authors: doc.authors?.map((author) => ({ name: author.name, role: author.role ?? 'author' })),
+      authors: doc.authors?.map((author) => ({
+        name: author.name,
+        role: author.role ?? 'author',
+        ...(author.language ? { language: author.language } : {}),
+      })),
       licence: doc.licence,
       cover: lookup('media', relationId(doc.cover)),
       isbn: doc.isbn,

@@ -8,6 +8,7 @@ import * as migration_20261203_105118_subscribers from './20261203_105118_subscr
 import * as migration_20261203_111341_editions from './20261203_111341_editions';
 import * as migration_20261203_111954_deliveries from './20261203_111954_deliveries';
 import * as migration_20261203_140241_edition_content_id from './20261203_140241_edition_content_id';
+import * as migration_20261203_142700_book_translator_language from './20261203_142700_book_translator_language';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_140241_edition_content_id.up,
     down: migration_20261203_140241_edition_content_id.down,
-    name: '20261203_140241_edition_content_id'
+    name: '20261203_140241_edition_content_id',
+  },
+  {
+    up: migration_20261203_142700_book_translator_language.up,
+    down: migration_20261203_142700_book_translator_language.down,
+    name: '20261203_142700_book_translator_language'
   },
 ];

@@ -1,7 +1,7 @@
 /** Queries over the book and its chapters, computed once per build and shared by every template. */
 import { getEntry, type CollectionEntry } from 'astro:content'
 
-import type { BookData } from '../../model/schemas'
+import { creditedIn, type BookData } from '../../model/schemas'
 import { splitEntryId, type Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
 import { itemUrl, sectionUrl } from '../../model/urls'
@@ -31,9 +31,11 @@ export const bookUrl = (locale: Locale) => sectionUrl('book', locale)
 export const chapterUrl = (chapter: Chapter) =>
   itemUrl('book', chapter.data.slug, splitEntryId(chapter.id).locale)
 
-/** The names of the book's people with one role, in the order the book lists them. */
+/** The names of the people this edition credits with one role, in the order the book lists them. */
 export const namesWithRole = (book: Book, role: BookData['authors'][number]['role']) =>
-  book.data.authors.filter((person) => person.role === role).map((person) => person.name)
+  creditedIn(book.data.authors, splitEntryId(book.id).locale)
+    .filter((person) => person.role === role)
+    .map((person) => person.name)
 
 /**
  * The opening of a Markdown text as plain text, for meta descriptions: whole sentences up to about

@@ -85,6 +85,12 @@ for (const lang of ['nl', 'en'] as const) {
   })
 }
 
+test('the English edition credits its translator, on the page and in its data', async ({ page }) => {
+  await openSitePage(page, '/en/book/')
+  await expect(page.locator('.book-details')).toContainText('Hannah Whitcombe')
+  expect(JSON.stringify((await jsonLd(page)).translator)).toContain('Hannah Whitcombe')
+})
+
 test('the book page shows the cover, the people, the licence and the downloads', async ({ page }) => {
   await openSitePage(page, '/boek/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Van loket naar netwerk')
@@ -93,7 +99,8 @@ test('the book page shows the cover, the people, the licence and the downloads',
   await expect(cover).toHaveAttribute('src', /^\/_astro\/boek-omslag-nl\./)
   expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
   await expect(page.locator('.book-details')).toContainText('Marieke van Doorn')
-  await expect(page.locator('.book-details')).toContainText('Hannah Whitcombe')
+  // The English translator is credited in the English edition, not in the Dutch original.
+  await expect(page.locator('.book-details')).not.toContainText('Hannah Whitcombe')
   await expect(page.locator('a[rel="license"]')).toHaveAttribute(
     'href',
     'https://creativecommons.org/licenses/by-sa/4.0/deed.nl',

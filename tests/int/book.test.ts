@@ -156,10 +156,25 @@ describe.each(['nl', 'en'] as const)('the EPUB (%s)', (lang) => {
     expect(texts.get('EPUB/chapter-05.xhtml')).toContain('src="images/boek-figuur-participatieladder.png"')
     expect(texts.get('EPUB/chapter-01.xhtml')).toContain('href="chapter-08.xhtml"')
   })
+
+  test('credits the translator in the translation only', () => {
+    const opf = epubTexts(file()).get('EPUB/package.opf')!
+    if (lang === 'en') {
+      expect(opf).toMatch(/<dc:contributor id="(person-\d+)">Hannah Whitcombe<\/dc:contributor>/)
+      const id = /<dc:contributor id="(person-\d+)">Hannah Whitcombe/.exec(opf)![1]
+      expect(opf).toContain(`<meta refines="#${id}" property="role" scheme="marc:relators">trl</meta>`)
+    } else expect(opf).not.toContain('Whitcombe')
+  })
 })
 
 describe.each(['nl', 'en'] as const)('the PDF (%s)', (lang) => {
   const file = () => path.join(bookDir, `${books[lang].base}.pdf`)
+
+  test('names its translator in the colophon only when it is the translation', () => {
+    const text = pdfText(file())
+    if (lang === 'en') expect(text).toMatch(/Translat\w+\s+Hannah Whitcombe/)
+    else expect(text).not.toContain('Whitcombe')
+  })
 
   test('has a sane number of A5 pages, its title, tags and its language', async () => {
     const info = pdfInfo(file())

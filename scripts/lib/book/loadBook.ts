@@ -10,7 +10,7 @@ import path from 'node:path'
 import { documentsOf, type ContentFile } from '../../../model/files/readContent'
 import { slugify } from '../../../model/slugs'
 import { checkedContent, contentRoot } from '../../../site/lib/contentIndex'
-import type { BookData, ChapterData } from '../../../model/schemas'
+import { creditedIn, type BookData, type ChapterData } from '../../../model/schemas'
 import { LOCALES, type Locale } from '../../../site/lib/i18n'
 import { itemUrl } from '../../../model/urls'
 
@@ -73,7 +73,9 @@ export async function loadBook(): Promise<BookEdition[]> {
     if (inLanguage.length === 0) {
       throw new Error(`content/${file.file}: the book has no published chapters in this language`)
     }
-    const data = file.frontMatter as BookData
+    // Each edition credits its own translators only (a Dutch original names no English translator).
+    const frontMatter = file.frontMatter as BookData
+    const data = { ...frontMatter, authors: creditedIn(frontMatter.authors, locale) }
     const media = set.media.get(data.cover)
     if (!media) throw new Error(`content/${file.file}: the cover "${data.cover}" is not in content/media`)
     editions.push({

@@ -137,6 +137,12 @@ describe.each(['nl', 'en'] as const)('the EPUB (%s)', (lang) => {
       'accessibilitySummary',
     ])
       expect(opf).toContain(`property="schema:${property}"`)
+    // What accessibility checkers (Ace, the EPUB Accessibility 1.1 rules) look for beyond that.
+    expect(opf).toContain(
+      '<meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>',
+    )
+    expect(opf).toContain('<meta property="a11y:certifiedBy">Stichting Open Ambt</meta>')
+    expect(texts.get('EPUB/title.xhtml')).toMatch(/<section[^>]*epub:type="colophon"[^>]*role="doc-colophon"/)
     const nav = texts.get('EPUB/nav.xhtml')!
     expect(nav).toContain('epub:type="toc"')
     expect(nav).toMatch(/epub:type="landmarks"[\s\S]*epub:type="cover"[\s\S]*epub:type="bodymatter"/)

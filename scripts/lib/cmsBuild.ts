@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { fingerprint } from './fingerprint'
@@ -16,6 +16,11 @@ const sourceFingerprint = async (root: string, env: NodeJS.ProcessEnv) =>
   `${await fingerprint(root, ['cms', 'model', 'package-lock.json', 'tsconfig.json'])} CMS_URL=${env.CMS_URL ?? ''}`
 
 const stampFile = (root: string) => path.join(root, 'cms/.next/source-fingerprint')
+/** How long the last admin build took on this machine: the estimate for the next one. */
+const durationFile = (root: string) => path.join(root, '.cache/cms-build-seconds')
+
+/** Between Next's own lines the compiler can be silent for minutes: say that it is still working. */
+const HEARTBEAT_MS = 30_000
 
 /** Builds the admin (next build) unless an up-to-date build of the same sources exists. */
 export async function ensureCmsBuild(
@@ -33,12 +38,19 @@ export async function ensureCmsBuild(
     log.info('admin build is up to date')
     return
   }
+  const last = Number(await readFile(durationFile(root), 'utf8').catch(() => ''))
+  const estimate =
+    last > 0
+      ? `the last build here took ${Math.max(1, Math.round(last / 60))} min`
+      : 'usually 2 to 4 minutes on two cores, up to 10 on a busy machine'
   log.info(
-    hasBuild
-      ? 'sources changed: rebuilding the admin (about a minute)'
-      : 'building the admin for the first time (about a minute)',
+    `${hasBuild ? 'sources changed: rebuilding the admin' : 'building the admin for the first time'} (${estimate})`,
   )
   const start = performance.now()
+  const heartbeat = setInterval(
+    () => log.info(`still building the admin (${elapsed(start)} so far)`),
+    HEARTBEAT_MS,
+  )
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -53,7 +65,9 @@ export async function ensureCmsBuild(
     child.on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}`)),
     )
-  })
+  }).finally(() => clearInterval(heartbeat))
   await writeFile(stampFile(root), fingerprint)
+  await mkdir(path.dirname(durationFile(root)), { recursive: true })
+  await writeFile(durationFile(root), String(Math.round((performance.now() - start) / 1000)))
   log.info(`admin built in ${elapsed(start)}`)
 }

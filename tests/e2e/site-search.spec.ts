@@ -169,6 +169,10 @@ for (const lang of ['nl', 'en'] as const) {
         await searchFor(page, lang, query)
         const tip = await result(page, c.tip)
         await expect(tip.locator('.search-result__meta')).toContainText(/Tip · \d{1,2} \S+ \d{4}/)
+        // The excerpt is the tip's own text, not the page's labels and date.
+        await expect(tip.locator('.search-result__excerpt').first()).not.toContainText(
+          /Categorie|Category|Gepubliceerd|Published/,
+        )
       }
     })
 

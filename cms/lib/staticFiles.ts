@@ -53,7 +53,9 @@ export async function findStaticFile(root: string, decodedPath: string): Promise
   const candidate = path.resolve(root, `.${decodedPath}`)
   if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined
   for (const file of [candidate, path.join(candidate, 'index.html')]) {
-    const info = await stat(file).catch(() => undefined)
+    // The file is a built page under `root` (checked above), found at run time: Turbopack need not
+    // trace the whole project into the admin's server build for it.
+    const info = await stat(/*turbopackIgnore: true*/ file).catch(() => undefined)
     if (info?.isFile()) return file
   }
   return undefined

@@ -108,6 +108,8 @@ test('the book page shows the cover, the people, the licence and the downloads',
   await expect(page.getByRole('heading', { name: 'Over dit boek' })).toBeVisible()
   const downloads = page.locator('section#downloads')
   await expect(downloads.getByRole('heading', { level: 2 })).toHaveText('Downloaden')
+  // Right under the cover: the first section of the page.
+  await expect(page.locator('.book > section').first()).toHaveAttribute('id', 'downloads')
   await expect(downloads).toContainText(/EPUB.*PDF/)
   await expect(downloads.locator('a')).toHaveCount(4)
   const data = await jsonLd(page)

@@ -117,3 +117,22 @@ test('a post prints without the navigation, search and footer, with web addresse
   const printed = await external.evaluate((element) => getComputedStyle(element, '::after').content)
   expect(printed).toContain('(')
 })
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the header takes at most a seventh of the screen, and the whole menu is reachable', async ({
+    page,
+  }) => {
+    await openSitePage(page, '/blog/')
+    const header = await page.locator('header.site-header').boundingBox()
+    expect(header!.height).toBeLessThanOrEqual(844 / 7)
+    // Nothing sticks out sideways: the menu scrolls inside its bar, not the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' })
+    const last = menu.getByRole('link').last()
+    await expect(last).toHaveText('Read in English')
+    await last.focus()
+    await expect(last).toBeInViewport()
+  })
+})

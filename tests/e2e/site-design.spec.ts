@@ -136,3 +136,15 @@ test.describe('on a phone', () => {
     await expect(last).toBeInViewport()
   })
 })
+
+test('a listing reads at the measure of the text: summaries of at most about 75 characters a line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await openSitePage(page, '/blog/')
+  const perLine = await page.locator('.post-list article > p:not(.meta)').first().evaluate((summary) => {
+    const lines = summary.getBoundingClientRect().height / parseFloat(getComputedStyle(summary).lineHeight)
+    return (summary.textContent ?? '').length / Math.round(lines)
+  })
+  expect(perLine).toBeLessThanOrEqual(80)
+})

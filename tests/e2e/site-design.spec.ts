@@ -142,9 +142,12 @@ test('a listing reads at the measure of the text: summaries of at most about 75 
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
   await openSitePage(page, '/blog/')
-  const perLine = await page.locator('.post-list article > p:not(.meta)').first().evaluate((summary) => {
-    const lines = summary.getBoundingClientRect().height / parseFloat(getComputedStyle(summary).lineHeight)
-    return (summary.textContent ?? '').length / Math.round(lines)
-  })
+  const perLine = await page
+    .locator('.post-list article > p:not(.meta)')
+    .first()
+    .evaluate((summary) => {
+      const lines = summary.getBoundingClientRect().height / parseFloat(getComputedStyle(summary).lineHeight)
+      return (summary.textContent ?? '').length / Math.round(lines)
+    })
   expect(perLine).toBeLessThanOrEqual(80)
 })

@@ -387,6 +387,16 @@ export type FormProblem = (typeof FORM_PROBLEMS)[number]
 export const EDITION_ITEM_COLLECTIONS = ['posts', 'tips', 'events', 'speakers'] as const
 export type EditionItemCollection = (typeof EDITION_ITEM_COLLECTIONS)[number]
 
+/**
+ * An edition's introduction as paragraphs: plain text, a blank line starts a paragraph. The mail
+ * and the edition's page on the site both split it here, so they show the same paragraphs.
+ */
+export const introParagraphs = (intro: string | null | undefined): string[] =>
+  (intro ?? '')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+
 /** The headings of an edition's groups of items, in the mail and on the edition's page on the site. */
 export const EDITION_SECTIONS: Record<EditionItemCollection, Record<Locale, string>> = {
   posts: { nl: 'Nieuw op het blog', en: 'New on the blog' },

@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 
 import { eventWhenText } from '../../model/eventTimes'
+import { introParagraphs } from '../../model/forms'
 import type { Locale } from '../../model/locales'
 import { documentUrl } from '../../model/urls'
 import { EDITION_ITEM_COLLECTIONS } from '../collections/Editions'
@@ -57,10 +58,7 @@ export async function editionContent(
   return {
     number: localized.number ?? 0,
     title: localized.title ?? '',
-    intro: (localized.intro ?? '')
-      .split(/\n\s*\n/)
-      .map((paragraph) => paragraph.trim())
-      .filter(Boolean),
+    intro: introParagraphs(localized.intro),
     sections: EDITION_ITEM_COLLECTIONS.filter((kind) => sections.has(kind)).map((kind) => ({
       kind,
       items: sections.get(kind)!,

@@ -5,6 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content'
 
+import { introParagraphs } from '../../model/forms'
 import { eventsIn, type Event } from './events'
 import { splitEntryId, type Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
@@ -72,9 +73,5 @@ export async function editionItems(edition: Edition): Promise<EditionItems> {
   }
 }
 
-/** The introduction's paragraphs: plain text, a blank line between paragraphs (as in the mail). */
-export const introParagraphs = (edition: Edition): string[] =>
-  (edition.body ?? '')
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean)
+/** The introduction's paragraphs, split as the mail splits them. */
+export const editionIntro = (edition: Edition): string[] => introParagraphs(edition.body)

@@ -1,6 +1,6 @@
 /**
- * RSS 2.0 and Atom feeds of the blog, the tips and the newsletter's editions, per language. One list of items feeds both
- * formats, so they always agree.
+ * RSS 2.0 and Atom feeds of the blog, the tips and the newsletter's editions, per language. One
+ * list of items feeds both formats, so they always agree.
  */
 import rss from '@astrojs/rss'
 
@@ -11,7 +11,7 @@ import { plainExcerpt, tipsIn } from './tips'
 import { topicsIn } from './topics'
 import { escapeMarkup } from '../../model/escapeMarkup'
 import { editionUrl, itemUrl, sectionUrl } from '../../model/urls'
-import { editionsIn, introParagraphs } from './editions'
+import { editionsIn, editionIntro } from './editions'
 import { newsletterWords } from './words/newsletter'
 
 export type FeedItem = { title: string; url: string; date: string; summary: string; categories: string[] }
@@ -84,7 +84,7 @@ export async function newsletterFeed(locale: Locale, selfUrl: string): Promise<F
       title: `${w.edition(edition.data.number)}: ${edition.data.title}`,
       url: editionUrl(edition.data.number, locale),
       date: edition.data.date,
-      summary: introParagraphs(edition)[0] ?? w.editionDescription(edition.data.number, edition.data.title),
+      summary: editionIntro(edition)[0] ?? w.editionDescription(edition.data.number, edition.data.title),
       categories: [],
     })),
   }

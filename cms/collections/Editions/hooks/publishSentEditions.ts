@@ -1,10 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
 import { requestSiteBuild } from '../../../publish/requestSiteBuild'
-import { siteBuildsSkipped } from '../../../hooks/queueSiteBuild'
+import { queueSiteBuildAfterDelete, siteBuildsSkipped } from '../../../hooks/queueSiteBuild'
 import type { Edition } from '../../../payload-types'
-
-const by = (email: string | undefined) => (email ? ` by ${email}` : '')
 
 /**
  * An edition is on the site (/nieuwsbrief/<number>/ and the feed) once it was sent: the save that
@@ -22,12 +20,6 @@ export const publishSentEdition: CollectionAfterChangeHook<Edition> = async ({
   return doc
 }
 
-/** Deleting a sent edition takes its page off the site. */
-export const unpublishDeletedEdition: CollectionAfterDeleteHook<Edition> = async ({ context, doc, req }) => {
-  if (siteBuildsSkipped(context) || doc.status !== 'sent') return doc
-  await requestSiteBuild(req.payload, {
-    trigger: `editions/${doc.contentId ?? doc.number} deleted${by(req.user?.email)}`,
-    req,
-  })
-  return doc
-}
+/** Deleting a sent edition takes its page off the site, as deleting any document on the site does. */
+export const unpublishDeletedEdition: CollectionAfterDeleteHook<Edition> = (args) =>
+  args.doc.status === 'sent' ? queueSiteBuildAfterDelete(args) : args.doc

@@ -51,7 +51,11 @@ export type DistReport = {
   maxFontFiles: number
 }
 
-type FontFace = { file: string; ranges: [number, number][] }
+/** One @font-face: its file, the characters it covers, and whether it is an italic face. */
+type FontFace = { file: string; ranges: [number, number][]; italic: boolean }
+
+/** Elements browsers (and our theme, for quotes) set in italics: a page without them needs no italic face. */
+const ITALIC_ELEMENTS = new Set(['em', 'i', 'cite', 'dfn', 'var', 'address', 'blockquote'])
 
 /**
  * What the checks need to know of one page, read from its HTML once. Built from the HTML alone (no
@@ -207,6 +211,7 @@ export async function checkDist(
     }
     const fonts = new Set(
       faces
+        .filter((face) => page.italic || !face.italic)
         .filter((face) =>
           face.ranges.some(([from, to]) => page.codePoints.some((point) => point >= from && point <= to)),
         )
@@ -253,6 +258,8 @@ type PageFacts = {
   inlineScriptBytes: number
   /** Whether it holds a reader's form (`form[data-reader-form]`, site/components/forms/). */
   readerForm: boolean
+  /** Whether it has text in italics (ITALIC_ELEMENTS), which makes the browser fetch an italic face. */
+  italic: boolean
   text: string
 }
 
@@ -267,6 +274,7 @@ function pageFacts(tree: Root): PageFacts {
     scripts: [],
     inlineScriptBytes: 0,
     readerForm: false,
+    italic: false,
     text: '',
   }
   const texts: string[] = []
@@ -277,6 +285,7 @@ function pageFacts(tree: Root): PageFacts {
     const prop = (name: string) =>
       typeof element.properties[name] === 'string' ? (element.properties[name] as string) : ''
     const rel = ([] as unknown[]).concat(element.properties.rel ?? []).map(String)
+    if (ITALIC_ELEMENTS.has(element.tagName)) facts.italic = true
     switch (element.tagName) {
       case 'html':
         facts.lang = prop('lang')
@@ -340,6 +349,7 @@ function fontFaces(css: string, cssFile: string): FontFace[] {
     faces.push({
       file: path.posix.join(path.posix.dirname(cssFile), url),
       ranges: ranges ? ranges.split(',').map(parseRange) : [[0, 0x10ffff]],
+      italic: /font-style:\s*(italic|oblique)/.test(block),
     })
   }
   return faces

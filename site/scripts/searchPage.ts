@@ -6,10 +6,14 @@
  */
 import { datesLoader, sortByDate, sortOrderOf, SORT_ORDERS, withSortOrder } from './searchSort'
 
+/** The filters chosen, by filter name (Pagefind's own shape). */
+type ChosenFilters = Record<string, string[]>
 type PagefindInstance = {
-  on(event: 'search' | 'filters', callback: (term: string) => void): void
+  on(event: 'search', callback: (term: string, filters?: ChosenFilters) => void): void
+  on(event: 'filters', callback: () => void): void
   on(event: 'results', callback: (searchResult: { results: { id: string }[] }) => void): void
   triggerSearch(term: string): void
+  triggerFilters(filters: ChosenFilters): void
   setLanguage(language: string): void
   /** The query the components searched for last. */
   searchTerm: string
@@ -89,7 +93,16 @@ async function start(root: HTMLElement): Promise<void> {
     )
   })
 
-  instance.on('search', (term) => {
+  // One button clears every filter (each dropdown's own Clear is hidden); it shows only when there
+  // is something to clear.
+  const reset = root.querySelector<HTMLButtonElement>('[data-search-reset]')!
+  reset.addEventListener('click', () => {
+    instance.triggerFilters({})
+    root.querySelector<HTMLInputElement>('pagefind-input input')?.focus()
+  })
+
+  instance.on('search', (term, filters) => {
+    reset.hidden = !Object.values(filters ?? {}).some((values) => values.length > 0)
     const url = new URL(window.location.href)
     if (term.trim()) url.searchParams.set('q', term)
     else url.searchParams.delete('q')

@@ -187,6 +187,18 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(titles.first()).toBeVisible()
       await expect(titles).toHaveText(['Ruud Kessels'])
       await expect(page.locator('.search-result__image')).toHaveAttribute('src', /\.webp$/)
+
+      // One button clears both filters (the dropdowns have no Clear of their own), then hides.
+      await expect(page.locator('.pf-dropdown-clear')).toHaveCount(0)
+      const reset = page.getByRole('button', { name: lang === 'nl' ? 'Filters wissen' : 'Clear filters' })
+      // A tap outside closes a dropdown that is still open (on a phone it covers the button).
+      await page.locator('h1').click()
+      await reset.click()
+      await expect(reset).toBeHidden()
+      await expect(page.locator('pagefind-filter-dropdown [aria-selected="true"]')).toHaveCount(0)
+      await expect
+        .poll(async () => Number((await page.locator('pagefind-summary').innerText()).match(/\d+/)?.[0]))
+        .toBeGreaterThan(1)
     })
 
     test('a misspelled or absent word says honestly that nothing was found', async ({ page }) => {

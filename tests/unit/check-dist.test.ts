@@ -89,6 +89,28 @@ describe(checkDist, () => {
     ])
   })
 
+  test('counts the font files a page needs: an italic face only where text is in italics', async () => {
+    const face = (file: string, range: string, style = 'normal') =>
+      `@font-face{font-family:S;font-style:${style};src:url(./${file}) format('woff2');unicode-range:${range}}`
+    const css = [
+      face('latin.woff2', 'U+0000-00FF'),
+      face('latin-ext.woff2', 'U+0100-024F'),
+      face('latin-italic.woff2', 'U+0000-00FF', 'italic'),
+    ].join('')
+    const head = '<link rel="stylesheet" href="/site.css">'
+    const { problems, maxFontFiles } = await checkDist(
+      await distWith({
+        'site.css': css,
+        'index.html': page({ head, body: '<p>Łukasz schrijft</p>' }),
+        'quote/index.html': page({ head, body: '<p>Zo zei <em>Jan</em> het.</p>' }),
+        'both/index.html': page({ head, body: '<p>Łukasz zei <em>dit</em>.</p>' }),
+      }),
+      site,
+    )
+    expect(maxFontFiles).toBe(3)
+    expect(problems).toEqual(['dist/both/index.html: needs 3 font files; the budget is 2'])
+  })
+
   test('returns a problem when the search page has no complete search bundle of its own', async () => {
     const dist = await distWith({
       'zoeken/index.html': page({}),

@@ -11,9 +11,9 @@ const strings = {
     searchIntro:
       'Eén zoekvak voor alles wat het netwerk publiceert: berichten, het boek, sprekers, tips, onderwerpen en pagina’s.',
     noScript:
-      'Zoeken werkt in je browser en heeft daarvoor JavaScript nodig. Staat JavaScript uit, blader dan door de overzichten hieronder: daar staat alles wat we publiceren.',
+      'Zoeken werkt in je browser en heeft daarvoor JavaScript nodig. Staat JavaScript uit, blader dan door de overzichten hierboven: daar staat alles wat we publiceren.',
     unavailable:
-      'Zoeken lukt nu even niet. Blader door de overzichten hieronder, of probeer het later opnieuw.',
+      'Zoeken lukt nu even niet. Blader door de overzichten hierboven, of probeer het later opnieuw.',
     browse: 'Of blader door',
     blogArchive: 'Het blogarchief, per jaar',
     allTips: 'Alle tips, per categorie',
@@ -21,6 +21,7 @@ const strings = {
     theBook: 'Het boek, hoofdstuk voor hoofdstuk',
     allTopics: 'Alle onderwerpen',
     filterLabels: { type: 'Soort', topic: 'Onderwerp', region: 'Regio', language: 'Taal' },
+    resetFilters: 'Filters wissen',
     sortLabel: 'Sorteren op',
     sortRelevance: 'Best passend',
     sortNewest: 'Nieuwste eerst',
@@ -43,8 +44,8 @@ const strings = {
     searchIntro:
       'One search box for everything the network publishes: posts, the book, speakers, tips, topics and pages.',
     noScript:
-      'Search runs in your browser and needs JavaScript. With JavaScript turned off, browse the overviews below: they list everything we publish.',
-    unavailable: 'Search is not available right now. Browse the overviews below, or try again later.',
+      'Search runs in your browser and needs JavaScript. With JavaScript turned off, browse the overviews above: they list everything we publish.',
+    unavailable: 'Search is not available right now. Browse the overviews above, or try again later.',
     browse: 'Or browse',
     blogArchive: 'The blog archive, by year',
     allTips: 'All tips, by category',
@@ -52,6 +53,7 @@ const strings = {
     theBook: 'The book, chapter by chapter',
     allTopics: 'All topics',
     filterLabels: { type: 'Type', topic: 'Topic', region: 'Region', language: 'Language' },
+    resetFilters: 'Clear filters',
     sortLabel: 'Sort by',
     sortRelevance: 'Best match',
     sortNewest: 'Newest first',

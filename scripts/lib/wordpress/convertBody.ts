@@ -328,6 +328,16 @@ function shapeBlock(block: RootContent, context: BodyContext): RootContent[] {
     case 'html':
       context.note(lineOf(block), `HTML "${block.value.slice(0, 60)}" is not converted; removed`)
       return []
+    case 'text':
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+    case 'link':
+    case 'inlineCode':
+    case 'break':
+    case 'image':
+      // Text hast-util-to-mdast left at the top, beside blocks: a paragraph, as wpautop would make it.
+      return isBlank([block]) ? [] : splitAroundImages([block])
     default: {
       const text = textOf(block).trim()
       if (text) context.note(lineOf(block), `a ${block.type} became plain text`)
@@ -375,6 +385,10 @@ const trimBreaks = (nodes: PhrasingContent[]) => {
       (result.at(-1)!.type === 'text' && !(result.at(-1) as { value: string }).value.trim()))
   )
     result.pop()
+  // The text around a lifted image keeps no dangling space ("Tekst " before the image).
+  const [first, last] = [result[0], result.at(-1)]
+  if (first?.type === 'text') result[0] = { ...first, value: first.value.trimStart() }
+  if (last?.type === 'text') result[result.length - 1] = { ...last, value: (result.at(-1) as { value: string }).value.trimEnd() }
   return result
 }
 

@@ -73,10 +73,13 @@ describe('converting bodies', () => {
 
   test('what cannot be converted is noted with its line, never dropped silently', () => {
     const notes: string[] = []
-    convertBody('Alinea.\n\n[contact-form-7 id="1"]\n\n<iframe src="https://kaart.example/embed"></iframe>\n\n<!-- wp:archives /-->', {
-      ...noNotes,
-      note: (line, message) => notes.push(`${line}: ${message}`),
-    })
+    convertBody(
+      'Alinea.\n\n[contact-form-7 id="1"]\n\n<iframe src="https://kaart.example/embed"></iframe>\n\n<!-- wp:archives /-->',
+      {
+        ...noNotes,
+        note: (line, message) => notes.push(`${line}: ${message}`),
+      },
+    )
     expect(notes).toEqual([
       expect.stringMatching(/^3: shortcode \[contact-form-7\]/),
       expect.stringMatching(/^5: embedded frame https:\/\/kaart\.example\/embed/),
@@ -156,17 +159,24 @@ describe('redirects in the built site', () => {
     expect(summary.unresolved).toEqual([])
     const page = await readFile(path.join(dist, '2019/03/12/twitter-voor-wethouders/index.html'), 'utf8')
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=/blog/twitter-voor-wethouders/">')
-    expect(page).toContain('<link rel="canonical" href="https://openambt.example/blog/twitter-voor-wethouders/">')
+    expect(page).toContain(
+      '<link rel="canonical" href="https://openambt.example/blog/twitter-voor-wethouders/">',
+    )
     expect(page).toContain('noindex')
     expect(unsafeMarkup(fromHtml(page), 'page')).toEqual([])
-    expect(await readFile(path.join(dist, '_redirects'), 'utf8')).toContain('/  p=12  /blog/twitter-voor-wethouders/  301')
+    expect(await readFile(path.join(dist, '_redirects'), 'utf8')).toContain(
+      '/  p=12  /blog/twitter-voor-wethouders/  301',
+    )
     expect(await readFile(path.join(dist, 'redirects.nginx.conf'), 'utf8')).toContain(
       '"/?p=12" "/blog/twitter-voor-wethouders/";',
     )
   })
 
   test('a refresh to another site is still refused', () => {
-    const html = redirectPageHtml('/blog/', 'https://openambt.example').replace('url=/blog/', 'url=https://evil.example/')
+    const html = redirectPageHtml('/blog/', 'https://openambt.example').replace(
+      'url=/blog/',
+      'url=https://evil.example/',
+    )
     expect(unsafeMarkup(fromHtml(html), 'page').join('\n')).toContain('refresh')
   })
 })

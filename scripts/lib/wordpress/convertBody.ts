@@ -388,7 +388,8 @@ const trimBreaks = (nodes: PhrasingContent[]) => {
   // The text around a lifted image keeps no dangling space ("Tekst " before the image).
   const [first, last] = [result[0], result.at(-1)]
   if (first?.type === 'text') result[0] = { ...first, value: first.value.trimStart() }
-  if (last?.type === 'text') result[result.length - 1] = { ...last, value: (result.at(-1) as { value: string }).value.trimEnd() }
+  if (last?.type === 'text')
+    result[result.length - 1] = { ...last, value: (result.at(-1) as { value: string }).value.trimEnd() }
   return result
 }
 

@@ -9,6 +9,8 @@ import path from 'node:path'
 
 import { checkBuiltSite } from './check-dist'
 import { rememberContentChecks } from './lib/contentCheckMemo'
+import { readContent } from '../model/files/readContent'
+import { writeRedirects } from './lib/redirects/writeRedirects'
 import { bookOutDir } from '../site/lib/bookDownloads'
 import { buildBookForSite, copyBookDownloads } from './lib/book/site'
 import { pageLine } from './lib/astroPageLines'
@@ -70,6 +72,8 @@ async function main(): Promise<void> {
   await copyBookDownloads(outDir)
   // Search: Pagefind indexes the built pages, shard by shard (scripts/lib/search/).
   const search = await step(timings, 'search index', () => buildSearchIndex(outDir, searchCacheDir))
+  // Old addresses (content/redirects.yml): after the search index, so the index leaves them out.
+  await step(timings, 'redirects', () => redirectOldAddresses(outDir))
   // The headers the site server sends, for static hosts that read a `_headers` file.
   await writeHeadersFile(outDir)
   const stats = await dirStats(outDir)
@@ -81,6 +85,19 @@ async function main(): Promise<void> {
   )
   log.info(searchSummary(search))
   log.info(`time per step: ${timings.join(', ')}`)
+}
+
+/** The redirect pages, `_redirects` and the nginx map of content/redirects.yml (scripts/lib/redirects/). */
+async function redirectOldAddresses(outDir: string): Promise<void> {
+  const contentDir = path.resolve(root, process.env.CONTENT_DIR || 'content')
+  const { set } = await readContent(contentDir)
+  if (!set.redirects.length) return
+  const summary = await writeRedirects(outDir, set, process.env.SITE_URL || 'https://openambt.example')
+  log.info(
+    `old addresses: ${summary.pages} redirect pages, ${summary.rules} rules in _redirects and redirects.nginx.conf`,
+  )
+  for (const from of summary.shadowed) log.info(`old address ${from} is a page of the new site: no redirect`)
+  for (const line of summary.unresolved) log.warn(`old address not redirected: ${line}`)
 }
 
 /** Pages Astro wrote in the last `astroBuild()`: rendered, or copied from the incremental cache. */

@@ -21,9 +21,11 @@ import {
 import { LOCALES, type Locale } from '../locales'
 import { checkMarkdown, type MarkdownContext, type MarkdownProblem } from '../markdown/checkMarkdown'
 import type { ReferencedCollection } from '../references'
+import type { Redirect, SlugsById } from '../redirects'
 import { mediaSidecarSchema, siteSettingsSchema, type MediaSidecar, type SiteSettingsData } from '../schemas'
 import { memoKey, openCheckMemo, type CheckMemo } from './checkMemo'
 import { splitFrontmatter } from './frontmatter'
+import { readRedirects } from './readRedirects'
 import { describeIssues, parseYaml, type FileProblem } from './yaml'
 import type { z } from 'zod'
 
@@ -59,6 +61,11 @@ export type ContentSet = {
   documents: Map<Kind, Map<string, Translations>>
   media: Map<string, MediaFile>
   settings: Partial<Record<Locale, SettingsFile>>
+  /**
+   * Old addresses and where they lead now (content/redirects.yml). Their targets are not checked
+   * here: a document may leave the site, and its old address then stops working (the build says so).
+   */
+  redirects: Redirect[]
 }
 
 const FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(nl|en)\.md$/
@@ -77,7 +84,7 @@ export async function readContent(
   const problems: FileProblem[] = []
   const problem = (file: string, line: number | undefined, message: string) =>
     problems.push({ file, line, message })
-  const set: ContentSet = { documents: new Map(), media: new Map(), settings: {} }
+  const set: ContentSet = { documents: new Map(), media: new Map(), settings: {}, redirects: [] }
 
   for (const kind of KINDS) {
     const documents = new Map<string, Translations>()
@@ -102,6 +109,9 @@ export async function readContent(
   }
   await readMedia(root, set, problem)
   await readSettings(root, set, problem)
+  const redirects = await readRedirects(root)
+  set.redirects = redirects.redirects
+  problems.push(...redirects.problems)
   checkTranslationsAgree(set, problem)
   checkUnique(set, problem)
   checkReferences(set, problem, remembered)
@@ -397,4 +407,20 @@ function checkBody(body: string, context: Required<MarkdownContext>, memo: Check
   })
   memo.remember(key, { problems, asked })
   return problems
+}
+
+/** Each document's slug per language, for turning references into addresses (redirects). */
+export function slugsInContent(set: ContentSet): SlugsById {
+  return (collection, id) => {
+    for (const [kind, documents] of set.documents) {
+      if (kind.collection !== collection) continue
+      const translations = documents.get(id)
+      if (!translations) return undefined
+      const slugs: Partial<Record<Locale, string>> = {}
+      for (const [locale, file] of Object.entries(translations) as [Locale, ContentFile][])
+        if (typeof file.frontMatter.slug === 'string') slugs[locale] = file.frontMatter.slug
+      return slugs
+    }
+    return undefined
+  }
 }

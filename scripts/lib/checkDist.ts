@@ -15,7 +15,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 
 import { memoKey, openCheckMemo, type CheckMemo } from '../../model/files/checkMemo'
-import { unsafeMarkup } from './pageSafety'
+import { sitePathOfRefresh, unsafeMarkup } from './pageSafety'
 
 export const BUDGETS = {
   /** Compressed HTML plus the CSS it links, per page (images and fonts apart). */
@@ -230,6 +230,7 @@ export async function checkDist(
   }
 
   problems.push(...(await checkXml(dist, files, targetOf)))
+  problems.push(...(await checkRedirectRules(dist, fileSet, targetOf)))
   problems.push(
     ...checkSearchBundle(
       files,
@@ -295,6 +296,11 @@ function pageFacts(tree: Root): PageFacts {
         break
       case 'meta':
         if (prop('name') === 'description') facts.description = prop('content')
+        // A redirect page of an old address: where it leads must exist, like any link.
+        if (String(element.properties.httpEquiv ?? '').toLowerCase() === 'refresh') {
+          const target = sitePathOfRefresh(element)
+          if (target) facts.references.push({ href: target, kind: 'link' })
+        }
         break
       case 'link':
         if (rel.includes('canonical')) facts.canonical = prop('href')
@@ -437,6 +443,39 @@ function checkSearchBundle(files: string[], fileSet: Set<string>, shardList: str
       else if (!fileSet.has(`${bundle.slice(1)}pagefind-entry.json`))
         problems.push(`dist/${SEARCH_SHARDS}: shard "${bundle}" (${lang}) has no pagefind-entry.json`)
     }
+  }
+  return problems
+}
+
+/**
+ * The redirects of old addresses for hosts (scripts/lib/redirects/): every rule in `_redirects`
+ * and in the nginx map leads to a page of this site.
+ */
+async function checkRedirectRules(
+  dist: string,
+  fileSet: Set<string>,
+  targetOf: (from: string, href: string) => { file?: string; external: boolean },
+): Promise<string[]> {
+  const problems: string[] = []
+  const check = (file: string, line: number, to: string) => {
+    const target = targetOf('index.html', to)
+    if (target.external || !target.file)
+      problems.push(`dist/${file}:${line}: redirects to "${to}", which is not a page of this site`)
+  }
+  if (fileSet.has('_redirects')) {
+    const lines = (await readFile(path.join(dist, '_redirects'), 'utf8')).split('\n')
+    lines.forEach((line, index) => {
+      const fields = line.trim().split(/\s+/)
+      if (!line.trim() || line.startsWith('#')) return
+      check('_redirects', index + 1, fields[fields.length - 2] ?? '')
+    })
+  }
+  if (fileSet.has('redirects.nginx.conf')) {
+    const lines = (await readFile(path.join(dist, 'redirects.nginx.conf'), 'utf8')).split('\n')
+    lines.forEach((line, index) => {
+      const rule = /^\s*"(?:[^"\\]|\\.)*"\s+"((?:[^"\\]|\\.)*)";$/.exec(line)
+      if (rule) check('redirects.nginx.conf', index + 1, rule[1])
+    })
   }
   return problems
 }

@@ -53,11 +53,26 @@ export function unsafeMarkup(tree: Root, where: string): string[] {
       if (!inlineImage && !isSafeHref(value))
         problems.push(`${where}: <${tag} ${name}="${value.slice(0, 60)}"> is not an address a page may use`)
     }
-    if (tag === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh')
-      problems.push(`${where}: has a <meta http-equiv="refresh">`)
+    if (
+      tag === 'meta' &&
+      String(node.properties.httpEquiv ?? '').toLowerCase() === 'refresh' &&
+      sitePathOfRefresh(node) === undefined
+    )
+      problems.push(`${where}: has a <meta http-equiv="refresh"> that does not lead to a path on this site`)
     if (tag === 'script') problems.push(...scriptProblems(node, allowedHashes, where))
   })
   return problems
+}
+
+/**
+ * The path a `<meta http-equiv="refresh">` leads to, when it leads at once to a path on this site
+ * (`0; url=/blog/slug/`): the redirect pages of old addresses (scripts/lib/redirects/). That is no
+ * more than a link the browser follows; a refresh to another site, to a script address or after a
+ * delay is what content must never smuggle in, and is refused.
+ */
+export function sitePathOfRefresh(node: Element): string | undefined {
+  const match = /^\s*0\s*;\s*url=(\/(?!\/)[^\s'"\\]*)\s*$/i.exec(String(node.properties.content ?? ''))
+  return match && isSafeHref(match[1]) ? match[1] : undefined
 }
 
 /** The problems of every HTML page under `dir` (a draft's preview, which gets no full check:dist). */

@@ -9,7 +9,9 @@ import path from 'node:path'
 
 import { checkBuiltSite } from './check-dist'
 import { rememberContentChecks } from './lib/contentCheckMemo'
+import { openCheckMemo } from '../model/files/checkMemo'
 import { readContent } from '../model/files/readContent'
+import { REDIRECTS_FILE } from '../model/redirects'
 import { writeRedirects } from './lib/redirects/writeRedirects'
 import { bookOutDir } from '../site/lib/bookDownloads'
 import { buildBookForSite, copyBookDownloads } from './lib/book/site'
@@ -90,8 +92,11 @@ async function main(): Promise<void> {
 /** The redirect pages, `_redirects` and the nginx map of content/redirects.yml (scripts/lib/redirects/). */
 async function redirectOldAddresses(outDir: string): Promise<void> {
   const contentDir = path.resolve(root, process.env.CONTENT_DIR || 'content')
-  const { set } = await readContent(contentDir)
-  if (!set.redirects.length) return
+  // Most sites have no old addresses: then content/ is not read again at all.
+  if (!(await stat(path.join(contentDir, REDIRECTS_FILE)).catch(() => undefined))) return
+  // With the memo of this build's content checks, only files that changed are parsed again.
+  const memo = await openCheckMemo(process.env.CONTENT_CHECK_CACHE, process.env.CONTENT_CHECK_VERSION)
+  const { set } = await readContent(contentDir, { memo })
   const summary = await writeRedirects(outDir, set, process.env.SITE_URL || 'https://openambt.example')
   log.info(
     `old addresses: ${summary.pages} redirect pages, ${summary.rules} rules in _redirects and redirects.nginx.conf`,

@@ -42,6 +42,7 @@ const files: Record<string, string | Buffer> = {
   'pagefind/shards/nl/posts/index/nl_1234567.pf_index': randomBytes(2000),
   'boek/downloads/boek.pdf': Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(64 * 1024)]),
   '.git/config': '[core]\n',
+  _redirects: '# Old addresses\n/2019/03/12/oud-bericht/  /blog/nieuw/  301\n/  p=123  /blog/nieuw/  301\n',
 }
 
 let root: string
@@ -151,6 +152,19 @@ describe('requests that must not hurt the server', () => {
       expect(answer.status).toBe(404)
       expect(answer.body.toString()).toContain('<title>Niet gevonden</title>')
     }
+  })
+})
+
+describe('old addresses', () => {
+  test('the rules of _redirects answer 301, query addresses included; other addresses are served as before', async () => {
+    for (const old of ['/?p=123', '/?p=123&utm_source=x', '/2019/03/12/oud-bericht/', '/2019/03/12/oud-bericht']) {
+      const answer = await get(old)
+      expect(answer.status, old).toBe(301)
+      expect(answer.headers.location, old).toBe('/blog/nieuw/')
+    }
+    expect((await get('/?p=999')).status).toBe(200)
+    expect((await get('/')).status).toBe(200)
+    expect((await get('/_redirects')).status).toBe(404)
   })
 })
 

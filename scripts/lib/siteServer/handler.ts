@@ -20,6 +20,7 @@ import {
   MIN_COMPRESS_BYTES,
 } from './compression'
 import { chooseRange, type RangeChoice } from './range'
+import { redirectFor } from './redirects'
 import { isHiddenPath, parseRequestTarget } from './requestTarget'
 import { encodedEtag, isNotModified, rangeStillApplies, validatorsOf } from './validators'
 
@@ -75,6 +76,9 @@ async function handle(
     response.end(BUILDING_PAGE)
     return
   }
+  // An old address (a WordPress import's `?p=123`, `/2019/03/12/slug/`) leads to its new page.
+  const movedTo = await redirectFor(config.root, request.url!)
+  if (movedTo) return sendText(config, response, 301, `Moved to ${movedTo}`, { Location: movedTo })
   const file = isHiddenPath(target.path) ? undefined : await findStaticFile(config.root, target.path)
   // The file can vanish between finding and opening it (an old build removed): then it is a 404.
   if (file && (await sendFile(config, request, response, file, target.path, 200))) return

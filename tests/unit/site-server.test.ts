@@ -157,7 +157,12 @@ describe('requests that must not hurt the server', () => {
 
 describe('old addresses', () => {
   test('the rules of _redirects answer 301, query addresses included; other addresses are served as before', async () => {
-    for (const old of ['/?p=123', '/?p=123&utm_source=x', '/2019/03/12/oud-bericht/', '/2019/03/12/oud-bericht']) {
+    for (const old of [
+      '/?p=123',
+      '/?p=123&utm_source=x',
+      '/2019/03/12/oud-bericht/',
+      '/2019/03/12/oud-bericht',
+    ]) {
       const answer = await get(old)
       expect(answer.status, old).toBe(301)
       expect(answer.headers.location, old).toBe('/blog/nieuw/')

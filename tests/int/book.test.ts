@@ -11,7 +11,7 @@ import type { Element } from 'hast'
 import { fromHtml } from 'hast-util-from-html'
 import { toText } from 'hast-util-to-text'
 import { selectAll } from 'hast-util-select'
-import { PDFDocument, PDFName, type PDFString, type PDFDict } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFName, type PDFString } from 'pdf-lib'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 
@@ -199,6 +199,23 @@ describe.each(['nl', 'en'] as const)('the PDF (%s)', (lang) => {
     expect(downloads.find((d) => d.locale === lang && d.format === 'pdf')?.pages).toBe(pages)
   })
 
+  test('tags its structure with the types of its PDF version, or maps them to those', async () => {
+    const bytes = await readFile(file())
+    expect(bytes.subarray(0, 8).toString()).toBe('%PDF-1.7')
+    const document = await PDFDocument.load(bytes, { updateMetadata: false })
+    const root = document.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict)
+    const roleMap = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict)
+    const used = structureTypes(root)
+    // The chapters have bold and italic text, which Chromium tags with PDF 2.0's Strong and Em.
+    expect(used).toContain('Strong')
+    expect(used).toContain('Em')
+    const unknown = [...used].filter((type) => {
+      const mapped = roleMap?.lookupMaybe(PDFName.of(type), PDFName)?.decodeText()
+      return !PDF17_STRUCTURE_TYPES.has(mapped ?? type)
+    })
+    expect(unknown).toEqual([])
+  })
+
   test('every chapter is in the outline and the text, starts on a new page and is listed with that page', async () => {
     const outline = pdfOutline(file())
     const bodies = pdfBand(file(), 50, 490)
@@ -352,3 +369,27 @@ describe('rebuilding', () => {
     await expect(stat(path.join(bare, books.nl.downloads, `${books.nl.base}.pdf`))).rejects.toThrow()
   }, 300_000)
 })
+
+/** The standard structure types of PDF 1.7 (ISO 32000-1, 14.8.4). */
+const PDF17_STRUCTURE_TYPES = new Set(
+  (
+    'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 ' +
+    'L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot ' +
+    'Ruby RB RT RP Warichu WT WP Figure Formula Form'
+  ).split(' '),
+)
+
+/** Every structure type (`/S`) in a PDF's structure tree. */
+function structureTypes(root: PDFDict): Set<string> {
+  const types = new Set<string>()
+  const walk = (node: unknown): void => {
+    if (node instanceof PDFArray) for (let i = 0; i < node.size(); i++) walk(node.lookup(i))
+    else if (node instanceof PDFDict) {
+      const type = node.lookupMaybe(PDFName.of('S'), PDFName)
+      if (type) types.add(type.decodeText())
+      walk(node.lookup(PDFName.of('K')))
+    }
+  }
+  walk(root.lookup(PDFName.of('K')))
+  return types
+}

@@ -93,6 +93,7 @@ export async function buildPdf(browser: Browser, input: PdfInput): Promise<PdfRe
     if (moved.length)
       throw new Error(`${htmlFile}: chapter(s) ${moved.map((c) => c.number).join(', ')} moved between prints`)
     describe(second, input)
+    mapNewStructureTypes(second)
     return { bytes: await second.save({ useObjectStreams: false }), pages: second.getPageCount() }
   } finally {
     await context.close()
@@ -184,6 +185,22 @@ function retitleOutline(document: PDFDocument, headings: string[], where: string
       `${where}: the PDF outline (${items.length} entries) does not follow the ${headings.length} headings; first entries: ${titles.slice(0, 5).join(' | ')}`,
     )
   items.forEach((item, index) => item.set(PDFName.of('Title'), PDFHexString.fromText(headings[index])))
+}
+
+/**
+ * Chromium tags `<strong>` and `<em>` as Strong and Em, structure types of PDF 2.0, in a PDF 1.7
+ * file. PDF 1.7 asks for a role map from such types to its own standard ones, so checkers (and
+ * assistive technology) know what they are: emphasis is a Span there.
+ */
+export const PDF2_TYPES_IN_PDF17: Record<string, string> = { Strong: 'Span', Em: 'Span' }
+
+function mapNewStructureTypes(document: PDFDocument): void {
+  const root = document.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
+  if (!root) return
+  const roleMap = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict) ?? document.context.obj({})
+  for (const [type, standard] of Object.entries(PDF2_TYPES_IN_PDF17))
+    if (!roleMap.has(PDFName.of(type))) roleMap.set(PDFName.of(type), PDFName.of(standard))
+  root.set(PDFName.of('RoleMap'), roleMap)
 }
 
 /** Language, title, people and dates in the document information and in XMP metadata. */

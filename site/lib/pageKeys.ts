@@ -61,10 +61,14 @@ const authorDigests = (ids: readonly string[], locale: Locale) =>
 const topicDigests = async (ids: readonly string[] | undefined, locale: Locale) =>
   (await topicsById(ids, locale)).map(entryDataDigest)
 
-/** components/PostSummary.astro: the post's front matter and its authors' names. */
+/** components/PostSummary.astro: the post's front matter, its authors' names and its hero's thumbnail. */
 async function postSummaryDigest(post: Post): Promise<unknown> {
   const { locale } = splitEntryId(post.id)
-  return [entryDataDigest(post), await authorDigests(post.data.authors, locale)]
+  return [
+    entryDataDigest(post),
+    await authorDigests(post.data.authors, locale),
+    await imageDigest(post.data.hero, locale),
+  ]
 }
 
 const postListDigest = (posts: readonly Post[]) => Promise.all(posts.map(postSummaryDigest))

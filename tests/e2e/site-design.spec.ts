@@ -151,3 +151,24 @@ test('a listing reads at the measure of the text: summaries of at most about 75 
     })
   expect(perLine).toBeLessThanOrEqual(80)
 })
+
+test('a listing shows a small picture of each post that has a hero, sized before it loads', async ({
+  page,
+}) => {
+  await openSitePage(page, '/blog/')
+  const withHero = page.locator('.post-summary--with-image').first()
+  const image = withHero.locator('img.post-summary__image')
+  // Decorative: the title beside it says what the post is.
+  await expect(image).toHaveAttribute('alt', '')
+  await expect(image).toHaveAttribute('width', '96')
+  await expect(image).toHaveAttribute('height', '64')
+  expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(192)
+  // The post page it links to has that hero.
+  await withHero.locator('h2 a').click()
+  await expect(page.locator('main img').first()).toBeVisible()
+  // A post without a hero has no picture in the list.
+  await page.goBack()
+  const withoutHero = page.locator('.post-summary:not(.post-summary--with-image)')
+  await expect(withoutHero.first()).toBeVisible()
+  await expect(withoutHero.locator('img')).toHaveCount(0)
+})

@@ -198,7 +198,7 @@ test('the chapter reader prints without navigation and with the book title', asy
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.site-header')).toBeHidden()
   await expect(page.getByRole('navigation', { name: 'In dit hoofdstuk' })).toBeHidden()
-  await expect(page.locator('.chapter-pager')).toBeHidden()
+  await expect(page.locator('.item-pager')).toBeHidden()
   await expect(page.locator('.chapter__book')).toBeVisible()
   await expect(page.locator('.chapter__book')).toHaveText('Van loket naar netwerk')
 })

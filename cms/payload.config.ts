@@ -22,6 +22,7 @@ import { sendRegistrationMailTask } from './collections/Registrations/sendRegist
 import { Submissions } from './collections/Submissions'
 import { Deliveries } from './collections/Deliveries'
 import { Editions } from './collections/Editions'
+import { DATE_TIME_FORMAT } from './fields/dateFormats'
 import { Subscribers } from './collections/Subscribers'
 import { recoverInterruptedSending } from './newsletter/recoverInterruptedSending'
 import { NEWSLETTER_QUEUE, sendEditionTask } from './newsletter/sendEdition'
@@ -63,7 +64,14 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' · CMS' },
     avatar: 'default',
+    // List cells, "last modified" and version dates: as the date fields show them (fields/dateFormats.ts).
+    dateFormat: DATE_TIME_FORMAT,
     components: {
+      // The network's mark and name on the login page and in the admin, not Payload's.
+      graphics: {
+        Logo: '/components/branding/Logo#Logo',
+        Icon: '/components/branding/Icon#Icon',
+      },
       header: ['/components/SiteBuildBanner#SiteBuildBanner'],
       afterNavLinks: [
         '/components/inbox/InboxNavLink#InboxNavLink',

@@ -10,6 +10,7 @@ import { withExistingRelations } from '../fields/withExistingRelations'
 import { queueSiteBuildAfterChange, queueSiteBuildAfterDelete } from '../hooks/queueSiteBuild'
 import { refuseWhatTheSiteCannotShow } from '../hooks/refuseWhatTheSiteCannotShow'
 import { collectionLabels } from '../lib/collectionLabels'
+import { dayOnly } from '../fields/dateFormats'
 
 /** The network's free book: its metadata. The text lives in the chapters that point to it. */
 export const Books: CollectionConfig = {
@@ -90,6 +91,11 @@ export const Books: CollectionConfig = {
     },
     { name: 'isbn', type: 'text', label: 'ISBN' },
     { name: 'publisher', type: 'text', label: { nl: 'Uitgever', en: 'Publisher' } },
-    { name: 'publishedAt', type: 'date', label: { nl: 'Verschenen', en: 'Published' } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: { nl: 'Verschenen', en: 'Published' },
+      admin: { date: dayOnly },
+    },
   ]),
 }

@@ -5,6 +5,7 @@ import { isAdmin } from '../access/isAdmin'
 import { isEditor } from '../access/isEditor'
 import { nobody } from '../access/nobody'
 import { collectionLabels } from '../lib/collectionLabels'
+import { dayAndTime } from '../fields/dateFormats'
 
 /**
  * One edition to one subscriber: made for every active subscriber when an edition is sent, then
@@ -71,7 +72,12 @@ export const Deliveries: CollectionConfig = {
       label: { nl: 'Status', en: 'Status' },
     },
     { name: 'attempts', type: 'number', defaultValue: 0, label: { nl: 'Pogingen', en: 'Attempts' } },
-    { name: 'sentAt', type: 'date', label: { nl: 'Verstuurd op', en: 'Sent at' } },
+    {
+      name: 'sentAt',
+      type: 'date',
+      label: { nl: 'Verstuurd op', en: 'Sent at' },
+      admin: { date: dayAndTime },
+    },
     { name: 'error', type: 'text', label: { nl: 'Fout', en: 'Error' } },
   ],
 }

@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { dayAndTime } from './dateFormats'
 
 /** The date readers see. Filled with the moment of first publication when left empty. */
 export const publishedAt: Field = {
@@ -6,7 +7,7 @@ export const publishedAt: Field = {
   type: 'date',
   index: true,
   label: { nl: 'Publicatiedatum', en: 'Publication date' },
-  admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+  admin: { position: 'sidebar', date: dayAndTime },
   hooks: {
     beforeChange: [
       ({ siblingData, value }) => {

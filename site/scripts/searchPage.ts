@@ -70,6 +70,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   const template = root.querySelector('template')!
   root.append(template.content.cloneNode(true))
+  // Results fill in as they scroll into view: each one, once shown, loses a repeated section.
+  new MutationObserver(() => dropRepeatedSections(root)).observe(root, { childList: true, subtree: true })
   nameFilterButtons(root)
   instance.on('filters', () => nameFilterButtons(root))
 
@@ -123,6 +125,22 @@ function nameFilterButtons(root: HTMLElement): void {
     if (!label) continue
     label.id ||= `${button.id}-label`
     button.setAttribute('aria-labelledby', label.id)
+  }
+}
+
+/**
+ * A page whose best passage is also the passage of one of its sections (a speaker's talks, under
+ * the one heading of a short profile) would show the same words twice: the section goes.
+ */
+function dropRepeatedSections(root: HTMLElement): void {
+  for (const result of root.querySelectorAll<HTMLElement>('.search-result')) {
+    const excerpt = result.querySelector(':scope > .search-result__body > .search-result__excerpt')
+    const text = excerpt?.textContent?.trim()
+    if (!text) continue
+    for (const section of result.querySelectorAll('.search-result__sections > li'))
+      if (section.querySelector('.search-result__excerpt')?.textContent?.trim() === text) section.remove()
+    const sections = result.querySelector('.search-result__sections')
+    if (sections && !sections.children.length) sections.remove()
   }
 }
 

@@ -22,12 +22,17 @@ const slug = 'open-koffie-in-deventer-de-raad-op-instagram'
  * gives the same wall-clock time under TZID=Europe/Amsterdam, summer or winter.
  */
 const startDate = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000)
-const shownDay = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Europe/Amsterdam',
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-}).format(startDate)
+/** The day as the admin's date fields show and take it (cms/fields/dateFormats.ts): "12-12-2026". */
+const shownDay = () => {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+  }).formatToParts(startDate)
+  const part = (type: string) => Number(parts.find((candidate) => candidate.type === type)!.value)
+  return `${part('day')}-${part('month')}-${part('year')}`
+}
 const localStart = `${new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' })
   .format(startDate)
   .replace(/-/g, '')}T153000`
@@ -45,7 +50,7 @@ async function chooseOption(page: Page, field: string, option: string): Promise<
   await expect(select).toContainText(option)
 }
 
-/** Payload's date picker takes typed text in its display format ("Dec 5, 2026 3:30 PM"). */
+/** Payload's date picker takes typed text in its display format ("5-12-2026 15:30"). */
 async function typeDate(page: Page, field: string, text: string): Promise<void> {
   const input = page.locator(`#field-${field} input`)
   await input.fill(text)
@@ -87,8 +92,8 @@ test('an editor publishes an event, it goes live, and readers register on its pa
   await chooseOption(page, 'region', 'Overijssel')
   await chooseOption(page, 'topics', 'Sociale media')
   await chooseOption(page, 'speakers', 'Annelies Peeters')
-  await typeDate(page, 'start', `${shownDay} 3:30 PM`)
-  await typeDate(page, 'end', `${shownDay} 4:45 PM`)
+  await typeDate(page, 'start', `${shownDay()} 15:30`)
+  await typeDate(page, 'end', `${shownDay()} 16:45`)
   await page.fill('#field-venue', 'Stadhuis Deventer')
   await page.fill('#field-address', 'Grote Kerkhof 4')
   await page.fill('#field-city', 'Deventer')

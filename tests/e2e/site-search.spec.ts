@@ -405,3 +405,13 @@ test('every page has the header search form, a plain GET form without JavaScript
     expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0)
   }
 })
+
+test("a speaker found by a talk shows that passage once, not again as the talks' section", async ({
+  page,
+}) => {
+  await searchFor(page, 'nl', 'stadsaccount')
+  const speaker = await result(page, 'Annelies Peeters')
+  await expect(speaker.locator('.search-result__excerpt').first()).toContainText('stadsaccount')
+  const passages = await speaker.locator('.search-result__excerpt').allTextContents()
+  expect(new Set(passages.map((text) => text.trim())).size).toBe(passages.length)
+})

@@ -9,6 +9,7 @@ import { sendingEndpoints } from './endpoints/sending'
 import { fillNewEdition } from './hooks/fillNewEdition'
 import { keepSentEditions } from './hooks/keepSentEditions'
 import { publishSentEdition, unpublishDeletedEdition } from './hooks/publishSentEditions'
+import { dayAndTime } from '../../fields/dateFormats'
 
 export { EDITION_ITEM_COLLECTIONS }
 
@@ -109,6 +110,7 @@ export const Editions: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
+        date: dayAndTime,
         description: 'What was published after this moment was put in when the edition was started.',
       },
     },
@@ -116,13 +118,13 @@ export const Editions: CollectionConfig = {
       name: 'sendingStartedAt',
       type: 'date',
       label: { nl: 'Verzenden begon', en: 'Sending started' },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: dayAndTime },
     },
     {
       name: 'sentAt',
       type: 'date',
       label: { nl: 'Verstuurd op', en: 'Sent at' },
-      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+      admin: { position: 'sidebar', readOnly: true, date: dayAndTime },
     },
   ],
 }

@@ -9,6 +9,7 @@ import { withPublishing } from '../../lib/withPublishing'
 import { EVENT_KINDS, EVENT_TIME_ZONES, REGIONS, REGISTRATION_STATES } from '../../../model/vocabularies'
 import { countCalendarChanges } from './hooks/countCalendarChanges'
 import { tellParticipants } from './hooks/tellParticipants'
+import { dayAndTime } from '../../fields/dateFormats'
 
 /**
  * The agenda: Open Koffie meetups, the yearly network day, courses. Times are stored in UTC and
@@ -57,14 +58,14 @@ export const Events: CollectionConfig = withPublishing({
           required: true,
           index: true,
           label: { nl: 'Begint', en: 'Starts' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: dayAndTime },
         },
         {
           name: 'end',
           type: 'date',
           required: true,
           label: { nl: 'Eindigt', en: 'Ends' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: dayAndTime },
           validate: (value: unknown, { siblingData }: { siblingData: { start?: string } }) =>
             !value || !siblingData.start || new Date(String(value)) > new Date(siblingData.start)
               ? true

@@ -4,6 +4,7 @@ import { isLoggedIn } from '../../access/isLoggedIn'
 import { nobody } from '../../access/nobody'
 import { rebuildSite } from './endpoints/rebuildSite'
 import { collectionLabels } from '../../lib/collectionLabels'
+import { dayAndTime } from '../../fields/dateFormats'
 
 /**
  * One row per site build: what started it, how long it took, how it ended and its full log. Only
@@ -49,13 +50,13 @@ export const SiteBuilds: CollectionConfig = {
       required: true,
       index: true,
       label: { nl: 'Gestart', en: 'Started' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: dayAndTime },
     },
     {
       name: 'finishedAt',
       type: 'date',
       label: { nl: 'Klaar', en: 'Finished' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: { date: dayAndTime },
     },
     { name: 'durationMs', type: 'number', label: { nl: 'Duur (ms)', en: 'Duration (ms)' } },
     { name: 'summary', type: 'text', label: { nl: 'Samenvatting', en: 'Summary' } },

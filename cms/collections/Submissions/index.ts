@@ -11,6 +11,7 @@ import { makeDraftTip } from './endpoints/makeDraftTip'
 import { personalData } from './endpoints/personalData'
 import { queueSubmissionMails } from './hooks/queueSubmissionMails'
 import { summarizeSubmission } from './hooks/summarizeSubmission'
+import { dayOnly } from '../../fields/dateFormats'
 
 export const SUBMISSION_STATUSES = [
   { value: 'new', label: { nl: 'Nieuw', en: 'New' } },
@@ -158,7 +159,8 @@ export const Submissions: CollectionConfig = {
       name: 'eventDate',
       type: 'date',
       label: { nl: 'Datum', en: 'Date' },
-      admin: { condition: onFormOf('eventDate') },
+      // The reader's form asks for a day; readForm stores it as noon UTC, as the day picker does.
+      admin: { condition: onFormOf('eventDate'), date: dayOnly },
     },
     {
       name: 'setting',

@@ -5,6 +5,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
 import { nobody } from '../../access/nobody'
 import { collectionLabels } from '../../lib/collectionLabels'
+import { dayAndTime } from '../../fields/dateFormats'
 
 export const SUBSCRIBER_STATUSES = [
   { value: 'pending', label: { nl: 'Wacht op bevestiging', en: 'Waiting for confirmation' } },
@@ -76,13 +77,13 @@ export const Subscribers: CollectionConfig = {
               type: 'date',
               index: true,
               label: { nl: 'Aangemeld op', en: 'Subscribed at' },
-              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+              admin: { readOnly: true, date: dayAndTime },
             },
             {
               name: 'confirmedAt',
               type: 'date',
               label: { nl: 'Bevestigd op', en: 'Confirmed at' },
-              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+              admin: { readOnly: true, date: dayAndTime },
             },
           ],
         },
@@ -99,7 +100,7 @@ export const Subscribers: CollectionConfig = {
               name: 'unsubscribedAt',
               type: 'date',
               label: { nl: 'Afgemeld op', en: 'Unsubscribed at' },
-              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+              admin: { readOnly: true, date: dayAndTime },
             },
             {
               name: 'unsubscribedHow',

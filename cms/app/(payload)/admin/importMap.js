@@ -27,6 +27,8 @@ import { MakeDraftTipButton as MakeDraftTipButton_843f0c8a400d0ec933bf617b26d1fa
 import { EditionPreviewLinks as EditionPreviewLinks_85e5c040a686bdbfbbfca7e491c4efd2 } from '../../../components/newsletter/EditionPreviewLinks'
 import { EditionSending as EditionSending_56eb8c675cc0412463922ac523a78955 } from '../../../components/newsletter/EditionSending'
 import { SiteBuildBanner as SiteBuildBanner_715b25eedb96b3cd67272fc295fb1d8a } from '../../../components/SiteBuildBanner'
+import { Icon as Icon_60be061a35ba65b3ac8380ea7d755990 } from '../../../components/branding/Icon'
+import { Logo as Logo_b1bbc7110cb2a1b52a7180329d8cc3a9 } from '../../../components/branding/Logo'
 import { InboxNavLink as InboxNavLink_0eeb7b33de5a82150ae04dcbd0df23d1 } from '../../../components/inbox/InboxNavLink'
 import { OutboxNavLink as OutboxNavLink_80abfa3cc8d11c79b3e494abe4be517f } from '../../../components/outbox/OutboxNavLink'
 import { OutboxView as OutboxView_cbf8a4afc467cefc7cef9000aa39bb5d } from '../../../components/outbox/OutboxView'
@@ -64,6 +66,8 @@ export const importMap = {
   "/components/newsletter/EditionPreviewLinks#EditionPreviewLinks": EditionPreviewLinks_85e5c040a686bdbfbbfca7e491c4efd2,
   "/components/newsletter/EditionSending#EditionSending": EditionSending_56eb8c675cc0412463922ac523a78955,
   "/components/SiteBuildBanner#SiteBuildBanner": SiteBuildBanner_715b25eedb96b3cd67272fc295fb1d8a,
+  "/components/branding/Icon#Icon": Icon_60be061a35ba65b3ac8380ea7d755990,
+  "/components/branding/Logo#Logo": Logo_b1bbc7110cb2a1b52a7180329d8cc3a9,
   "/components/inbox/InboxNavLink#InboxNavLink": InboxNavLink_0eeb7b33de5a82150ae04dcbd0df23d1,
   "/components/outbox/OutboxNavLink#OutboxNavLink": OutboxNavLink_80abfa3cc8d11c79b3e494abe4be517f,
   "/components/outbox/OutboxView#OutboxView": OutboxView_cbf8a4afc467cefc7cef9000aa39bb5d,

@@ -7,6 +7,7 @@
 import { defineCollection } from 'astro:content'
 
 import { contentLoader as fromContent } from './lib/contentLoader'
+import { typographicFields } from './lib/typography'
 import {
   AUTHORS,
   BOOK,
@@ -20,16 +21,49 @@ import {
   TOPICS,
 } from '../model/kinds'
 
-/** Each collection reads its kind's folder and checks its kind's schema (model/kinds.ts). */
+/**
+ * Each collection reads its kind's folder and checks its kind's schema (model/kinds.ts); readers
+ * get the text fields with typographic quotes and dashes (lib/typography.ts).
+ */
 export const collections = {
-  posts: defineCollection({ loader: fromContent(POSTS.folder), schema: POSTS.schema }),
-  chapters: defineCollection({ loader: fromContent(CHAPTERS.folder), schema: CHAPTERS.schema }),
-  book: defineCollection({ loader: fromContent(BOOK.folder), schema: BOOK.schema }),
-  tips: defineCollection({ loader: fromContent(TIPS.folder), schema: TIPS.schema }),
-  speakers: defineCollection({ loader: fromContent(SPEAKERS.folder), schema: SPEAKERS.schema }),
-  pages: defineCollection({ loader: fromContent(PAGES.folder), schema: PAGES.schema }),
-  topics: defineCollection({ loader: fromContent(TOPICS.folder), schema: TOPICS.schema }),
-  authors: defineCollection({ loader: fromContent(AUTHORS.folder), schema: AUTHORS.schema }),
-  events: defineCollection({ loader: fromContent(EVENTS.folder), schema: EVENTS.schema }),
-  editions: defineCollection({ loader: fromContent(EDITIONS.folder), schema: EDITIONS.schema }),
+  posts: defineCollection({
+    loader: fromContent(POSTS.folder),
+    schema: POSTS.schema.transform(typographicFields),
+  }),
+  chapters: defineCollection({
+    loader: fromContent(CHAPTERS.folder),
+    schema: CHAPTERS.schema.transform(typographicFields),
+  }),
+  book: defineCollection({
+    loader: fromContent(BOOK.folder),
+    schema: BOOK.schema.transform(typographicFields),
+  }),
+  tips: defineCollection({
+    loader: fromContent(TIPS.folder),
+    schema: TIPS.schema.transform(typographicFields),
+  }),
+  speakers: defineCollection({
+    loader: fromContent(SPEAKERS.folder),
+    schema: SPEAKERS.schema.transform(typographicFields),
+  }),
+  pages: defineCollection({
+    loader: fromContent(PAGES.folder),
+    schema: PAGES.schema.transform(typographicFields),
+  }),
+  topics: defineCollection({
+    loader: fromContent(TOPICS.folder),
+    schema: TOPICS.schema.transform(typographicFields),
+  }),
+  authors: defineCollection({
+    loader: fromContent(AUTHORS.folder),
+    schema: AUTHORS.schema.transform(typographicFields),
+  }),
+  events: defineCollection({
+    loader: fromContent(EVENTS.folder),
+    schema: EVENTS.schema.transform(typographicFields),
+  }),
+  editions: defineCollection({
+    loader: fromContent(EDITIONS.folder),
+    schema: EDITIONS.schema.transform(typographicFields),
+  }),
 }

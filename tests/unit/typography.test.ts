@@ -6,6 +6,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark'
 import { expect, test } from 'vitest'
 
 import { markdownOptions, syntaxHighlight } from '../../site/lib/markdown/options'
+import { typographic, typographicFields } from '../../site/lib/typography'
 
 const render = async (markdown: string) => {
   const processor = await createMarkdownProcessor({
@@ -33,4 +34,23 @@ test('code keeps the quotes the author typed', async () => {
   expect(await render('Typ `"ja"` en:\n\n```\necho "it\'s -- here"\n```')).toBe(
     '<p>Typ <code>"ja"</code> en:</p>\n<pre><code>echo "it\'s -- here"\n</code></pre>',
   )
+})
+
+test('titles and summaries get the same typography; slugs, addresses and code-like fields do not', () => {
+  expect(typographic(`Open Ambt's dag: 'Van experiment naar gewoonte' -- in 's-Hertogenbosch`)).toBe(
+    'Open Ambt’s dag: ‘Van experiment naar gewoonte’ – in ’s-Hertogenbosch',
+  )
+  expect(
+    typographicFields({
+      title: 'Zeg "ja"',
+      slug: 'zeg-ja',
+      url: "https://example.org/?q='x'",
+      talks: [{ title: "Wat 't kost", description: 'Een "echte" prijs' }],
+    }),
+  ).toEqual({
+    title: 'Zeg “ja”',
+    slug: 'zeg-ja',
+    url: "https://example.org/?q='x'",
+    talks: [{ title: 'Wat ’t kost', description: 'Een “echte” prijs' }],
+  })
 })

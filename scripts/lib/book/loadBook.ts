@@ -10,6 +10,7 @@ import path from 'node:path'
 import { documentsOf, type ContentFile } from '../../../model/files/readContent'
 import { slugify } from '../../../model/slugs'
 import { checkedContent, contentRoot } from '../../../site/lib/contentIndex'
+import { typographicFields } from '../../../site/lib/typography'
 import { creditedIn, type BookData, type ChapterData } from '../../../model/schemas'
 import { LOCALES, type Locale } from '../../../site/lib/i18n'
 import { itemUrl } from '../../../model/urls'
@@ -75,7 +76,8 @@ export async function loadBook(): Promise<BookEdition[]> {
     }
     // Each edition credits its own translators only (a Dutch original names no English translator).
     const frontMatter = file.frontMatter as BookData
-    const data = { ...frontMatter, authors: creditedIn(frontMatter.authors, locale) }
+    // Readers get typographic quotes and dashes, as on the site (site/lib/typography.ts).
+    const data = typographicFields({ ...frontMatter, authors: creditedIn(frontMatter.authors, locale) })
     const media = set.media.get(data.cover)
     if (!media) throw new Error(`content/${file.file}: the cover "${data.cover}" is not in content/media`)
     editions.push({
@@ -84,7 +86,7 @@ export async function loadBook(): Promise<BookEdition[]> {
       summary: source(file),
       chapters: inLanguage
         .map((chapter) => {
-          const front = chapter.frontMatter as ChapterData
+          const front = typographicFields(chapter.frontMatter as ChapterData)
           return {
             ...front,
             id: chapter.id,
@@ -99,7 +101,7 @@ export async function loadBook(): Promise<BookEdition[]> {
         alt: media.sidecar.alt[locale],
         extension: media.extension,
       },
-      fileBase: `${slugify(data.title)}-${locale}`,
+      fileBase: `${slugify(frontMatter.title)}-${locale}`,
       files: [file.file, ...inLanguage.map((chapter) => chapter.file)].sort(),
     })
   }

@@ -7,7 +7,7 @@
 import type { Root, Text } from 'mdast'
 import { visit } from 'unist-util-visit'
 
-const ELISION = /‘(?=(?:s|t|n|k|m|r|ns)\b|\d\d\b)/g
+import { ELISION } from '../typography'
 
 export function remarkElisions() {
   return (tree: Root) => {

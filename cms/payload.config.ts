@@ -23,6 +23,7 @@ import { Submissions } from './collections/Submissions'
 import { Deliveries } from './collections/Deliveries'
 import { Editions } from './collections/Editions'
 import { DATE_TIME_FORMAT } from './fields/dateFormats'
+import { keepRemovingUntouchedDrafts } from './lib/drafts/removeUntouchedDrafts'
 import { Subscribers } from './collections/Subscribers'
 import { recoverInterruptedSending } from './newsletter/recoverInterruptedSending'
 import { NEWSLETTER_QUEUE, sendEditionTask } from './newsletter/sendEdition'
@@ -174,6 +175,7 @@ export default buildConfig({
       await recoverInterruptedSending(payload)
       keepErasingExpiredSubmissions(payload)
       keepAgendaCurrent(payload)
+      keepRemovingUntouchedDrafts(payload)
     }
   },
 })

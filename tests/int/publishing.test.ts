@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { User } from '../../cms/payload-types'
 import { createUserAndLogin, restJson, startCms, stopCms } from './helpers/cms'
 import { seedPost } from './helpers/documents'
+import { removeUntouchedDrafts } from '../../cms/lib/drafts/removeUntouchedDrafts'
 
 let payload: Payload
 let editor: { user: User; token: string }
@@ -114,5 +115,42 @@ describe('scheduled publishing', () => {
     await schedule(json.doc.id, new Date(Date.now() - 1000), author.user)
     await payload.jobs.run()
     expect(await isPublic(json.doc.id)).toBe(false)
+  })
+})
+
+describe('"Create new" left without typing', () => {
+  /** What the admin stores the moment "Create new" opens in a collection that autosaves: an empty draft. */
+  const openCreateView = () =>
+    payload.create({ collection: 'posts', data: { _status: 'draft' }, draft: true, overrideAccess: true })
+  const exists = async (id: number) =>
+    (await payload.find({ collection: 'posts', where: { id: { equals: id } }, draft: true, depth: 0 }))
+      .totalDocs === 1
+
+  test('is removed once an hour has passed; a draft someone typed in, or a fresh one, stays', async () => {
+    const abandoned = await openCreateView()
+    const typedIn = await openCreateView()
+    await new Promise((resolve) => setTimeout(resolve, 5_500))
+    await payload.update({
+      collection: 'posts',
+      id: typedIn.id,
+      draft: true,
+      data: { summary: 'Alleen een samenvatting, nog geen titel.' },
+    })
+    const titled = await payload.create({
+      collection: 'posts',
+      data: { _status: 'draft', title: 'Een titel en verder niets' },
+      draft: true,
+      overrideAccess: true,
+    })
+
+    // Within the hour nothing goes: the editor may still be on the page.
+    expect(await removeUntouchedDrafts(payload)).toBe(0)
+    expect(await exists(abandoned.id)).toBe(true)
+
+    const later = new Date(Date.now() + 2 * 60 * 60 * 1000)
+    expect(await removeUntouchedDrafts(payload, later)).toBe(1)
+    expect(await exists(abandoned.id)).toBe(false)
+    expect(await exists(typedIn.id)).toBe(true)
+    expect(await exists(titled.id)).toBe(true)
   })
 })

@@ -16,6 +16,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { parse } from 'yaml'
 
 import type { BookManifest } from '../../site/lib/bookDownloads'
+import { aceViolations } from './helpers/ace'
 import {
   comparable,
   epubcheck,
@@ -119,6 +120,10 @@ describe.each(['nl', 'en'] as const)('the EPUB (%s)', (lang) => {
     ).toEqual([])
     expect(report.checker).toMatchObject({ nFatal: 0, nError: 0, nWarning: 0 })
   }, 60_000)
+
+  test('passes the DAISY Ace accessibility check with no violation', async () => {
+    expect(await aceViolations(file(), path.join(work, `ace-${lang}`))).toEqual([])
+  }, 120_000)
 
   test('has the cover, a navigation document with landmarks, one file per chapter, the language everywhere and accessibility metadata', async () => {
     const texts = epubTexts(file())

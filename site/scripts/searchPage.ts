@@ -46,6 +46,9 @@ async function start(root: HTMLElement): Promise<void> {
       return response.json() as Promise<Record<string, string[]>>
     }),
     loadScript(`${bundle}pagefind-component-ui.js`),
+    // The components' styles load with them, not with the page: they are no use before the script
+    // runs, and as a stylesheet in <head> they would hold up the page's first paint.
+    loadStylesheet(`${bundle}pagefind-component-ui.css`),
   ])
   const components = window.PagefindComponents
   if (!components) throw new Error('Pagefind Component UI did not load')
@@ -152,6 +155,17 @@ function loadScript(src: string): Promise<void> {
     script.addEventListener('load', () => resolve())
     script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)))
     document.head.append(script)
+  })
+}
+
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = href
+    link.addEventListener('load', () => resolve())
+    link.addEventListener('error', () => reject(new Error(`Could not load ${href}`)))
+    document.head.append(link)
   })
 }
 

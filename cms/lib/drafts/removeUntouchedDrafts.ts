@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 /** How long an untouched draft may wait for its editor before it is removed. */
 export const UNTOUCHED_DRAFT_HOURS = 1
@@ -19,22 +19,21 @@ export async function removeUntouchedDrafts(payload: Payload, now = new Date()):
   for (const collection of payload.config.collections) {
     const drafts = collection.versions?.drafts
     if (!drafts || !drafts.autosave) continue
+    // Without a title field there is no telling an empty draft from one with content: leave them.
     const title = collection.admin.useAsTitle
+    if (!title) continue
+    const noTitle: Where[] = [{ [title]: { exists: false } }, { [title]: { equals: '' } }]
     const { docs } = await payload.find({
       collection: collection.slug as CollectionSlug,
       where: {
-        and: [
-          { _status: { equals: 'draft' } },
-          { createdAt: { less_than: cutoff } },
-          { or: [{ [title]: { exists: false } }, { [title]: { equals: '' } }] },
-        ],
+        and: [{ _status: { equals: 'draft' } }, { createdAt: { less_than: cutoff } }, { or: noTitle }],
       },
       draft: true,
       pagination: false,
       depth: 0,
       overrideAccess: true,
     })
-    const untouched = docs.filter(
+    const untouched = (docs as { id: number | string; createdAt: string; updatedAt: string }[]).filter(
       (doc) => new Date(doc.updatedAt).getTime() - new Date(doc.createdAt).getTime() < SAME_MOMENT_MS,
     )
     for (const doc of untouched) {

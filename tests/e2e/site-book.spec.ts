@@ -10,6 +10,7 @@ import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { parse } from 'yaml'
 
+import { typographic } from '../../site/lib/typography'
 import { expectAccessibleStaticPage, openSitePage } from './helpers/site'
 
 type Lang = 'nl' | 'en'
@@ -225,7 +226,9 @@ for (const lang of ['nl', 'en'] as const) {
     const section = page.getByRole('region', {
       name: lang === 'nl' ? 'Berichten van Sanne de Vries' : 'Posts by Sanne de Vries',
     })
-    await expect(section.getByRole('heading', { level: 3 })).toHaveText(expected.map((post) => post.title))
+    await expect(section.getByRole('heading', { level: 3 })).toHaveText(
+      expected.map((post) => typographic(post.title)),
+    )
     const data = await jsonLd(page)
     expect(data).toMatchObject({ '@type': 'Person', name: 'Sanne de Vries' })
   })

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { parse } from 'yaml'
 
 import { REGIONS, TIP_CATEGORIES } from '../../model/vocabularies'
+import { typographic } from '../../site/lib/typography'
 import { expectAccessibleStaticPage, openSitePage } from './helpers/site'
 
 type Lang = 'nl' | 'en'
@@ -162,7 +163,7 @@ for (const lang of ['nl', 'en'] as const) {
       const expected = tips(lang)
         .filter((tip) => tip.category === category.value)
         .sort((a, b) => String(b.date).localeCompare(String(a.date)) || b.number - a.number)
-        .map((tip) => `Tip ${tip.number}: ${tip.title}`)
+        .map((tip) => `Tip ${tip.number}: ${typographic(tip.title)}`)
       const section = page.locator('section', {
         has: page.getByRole('heading', { name: category.label[lang] }),
       })

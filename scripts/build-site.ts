@@ -15,6 +15,7 @@ import { REDIRECTS_FILE } from '../model/redirects'
 import { writeRedirects } from './lib/redirects/writeRedirects'
 import { bookOutDir } from '../site/lib/bookDownloads'
 import { buildBookForSite, copyBookDownloads } from './lib/book/site'
+import { astroPageStamps } from './lib/astroPageCopies'
 import { pageLine } from './lib/astroPageLines'
 import { lockBuildCaches } from './lib/buildLock'
 import { unsafePagesIn } from './lib/pageSafety'
@@ -73,14 +74,17 @@ async function main(): Promise<void> {
   log.info(renderSummary(astroOutput))
   await copyBookDownloads(outDir)
   // Search: Pagefind indexes the built pages, shard by shard (scripts/lib/search/).
-  const search = await step(timings, 'search index', () => buildSearchIndex(outDir, searchCacheDir))
+  // What the search index and the checks learnt of each page is kept under the stamp of Astro's
+  // copy of it: pages Astro did not render again are not read again (scripts/lib/astroPageCopies.ts).
+  const stamps = astroPageStamps(astroCacheDir, outDir)
+  const search = await step(timings, 'search index', () => buildSearchIndex(outDir, searchCacheDir, stamps))
   // Old addresses (content/redirects.yml): after the search index, so the index leaves them out.
   await step(timings, 'redirects', () => redirectOldAddresses(outDir))
   // The headers the site server sends, for static hosts that read a `_headers` file.
   await writeHeadersFile(outDir)
   const stats = await dirStats(outDir)
   // A build that breaks a link, loads from elsewhere or blows a budget does not count as built.
-  if (!(await step(timings, 'checks', () => checkBuiltSite())))
+  if (!(await step(timings, 'checks', () => checkBuiltSite(stamps))))
     throw new Error('the built site has problems (listed above)')
   log.info(
     `site: ${stats.pages} pages, ${stats.files} files, ${megabytes(stats.bytes)} in ${path.relative(root, outDir)}/ (${elapsed(start)})`,

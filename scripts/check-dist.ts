@@ -4,6 +4,7 @@
 import path from 'node:path'
 
 import { openCheckMemo } from '../model/files/checkMemo'
+import type { PageStamps } from './lib/astroPageCopies'
 import { BUDGETS, checkDist } from './lib/checkDist'
 import { fingerprint } from './lib/fingerprint'
 import { logger } from './lib/log'
@@ -27,10 +28,15 @@ async function rememberedPageChecks() {
   return openCheckMemo(path.resolve(root, process.env.DIST_CHECK_CACHE || '.cache/dist-checks.json'), version)
 }
 
-export async function checkBuiltSite(): Promise<boolean> {
+/**
+ * `stamps`: right after a build, which pages Astro kept from the build before
+ * (scripts/lib/astroPageCopies.ts); only the others are read. Without, every page is read.
+ */
+export async function checkBuiltSite(stamps?: PageStamps): Promise<boolean> {
   const dist = path.resolve(root, process.env.SITE_OUT_DIR || 'dist')
   const report = await checkDist(dist, process.env.SITE_URL || 'https://openambt.example', {
     memo: await rememberedPageChecks(),
+    stamps,
   })
   for (const problem of report.problems) log.error(problem)
   log.info(

@@ -89,9 +89,15 @@ export async function readContent(
   for (const kind of KINDS) {
     const documents = new Map<string, Translations>()
     set.documents.set(kind, documents)
-    for (const name of await listFiles(path.join(root, kind.folder))) {
+    const names = (await listFiles(path.join(root, kind.folder))).filter(
+      (name) => !(kind.name === 'book' && name === 'chapters'),
+    )
+    const texts = await readTexts(
+      root,
+      names.filter((name) => FILE_NAME.test(name)).map((name) => `${kind.folder}/${name}`),
+    )
+    for (const name of names) {
       const file = `${kind.folder}/${name}`
-      if (kind.name === 'book' && name === 'chapters') continue
       const match = FILE_NAME.exec(name)
       if (!match || (kind.singleFileName && match[1] !== kind.singleFileName)) {
         const expected = kind.singleFileName
@@ -100,7 +106,15 @@ export async function readContent(
         problem(file, undefined, `unexpected file name; files here are named ${expected}`)
         continue
       }
-      const parsed = await readDocument(root, file, kind, match[1], match[2] as Locale, problem, remembered)
+      const parsed = readDocument(
+        texts.get(file)!,
+        file,
+        kind,
+        match[1],
+        match[2] as Locale,
+        problem,
+        remembered,
+      )
       if (!parsed) continue
       const translations = documents.get(parsed.id) ?? {}
       translations[parsed.locale] = parsed
@@ -130,16 +144,29 @@ async function listFiles(dir: string): Promise<string[]> {
 
 type Report = (file: string, line: number | undefined, message: string) => void
 
-async function readDocument(
-  root: string,
+/**
+ * The text of each file, read many at a time: one after another, the open, stat, read and close
+ * of each small file wait in turn for the thread pool, which at 10,000 files took seconds.
+ */
+async function readTexts(root: string, files: string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>()
+  for (let start = 0; start < files.length; start += 64) {
+    const batch = files.slice(start, start + 64)
+    const read = await Promise.all(batch.map((file) => readFile(path.join(root, file), 'utf8')))
+    batch.forEach((file, i) => texts.set(file, read[i]!))
+  }
+  return texts
+}
+
+function readDocument(
+  text: string,
   file: string,
   kind: Kind,
   id: string,
   locale: Locale,
   problem: Report,
   memo: CheckMemo,
-): Promise<ContentFile | undefined> {
-  const text = await readFile(path.join(root, file), 'utf8')
+): ContentFile | undefined {
   const split = splitFrontmatter(text)
   if ('error' in split) {
     problem(file, split.line, split.error)

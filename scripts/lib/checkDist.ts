@@ -15,6 +15,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 
 import { memoKey, openCheckMemo, type CheckMemo } from '../../model/files/checkMemo'
+import type { PageStamps } from './astroPageCopies'
 import { sitePathOfRefresh, unsafeMarkup } from './pageSafety'
 
 export const BUDGETS = {
@@ -94,7 +95,7 @@ function pageRecord(html: Buffer): PageRecord {
 export async function checkDist(
   dist: string,
   siteUrl: string,
-  { memo }: { memo?: CheckMemo } = {},
+  { memo, stamps }: { memo?: CheckMemo; stamps?: PageStamps } = {},
 ): Promise<DistReport> {
   const remembered = memo ?? (await openCheckMemo())
   const origin = new URL(siteUrl).origin
@@ -106,12 +107,21 @@ export async function checkDist(
   const problems: string[] = []
   const records = new Map<string, PageRecord>()
   for (const file of files.filter((name) => name.endsWith('.html'))) {
-    const html = await readFile(path.join(dist, file))
-    const key = memoKey('page', createHash('sha256').update(html).digest('base64url'))
-    let record = remembered.recall<PageRecord>(key)
+    // A page Astro copied unchanged from the build before (scripts/lib/astroPageCopies.ts) is
+    // found under its stamp without being read.
+    const stamp = stamps?.(file)
+    const at = stamp && memoKey('page at', file, stamp)
+    const known = at && remembered.recall<string>(at)
+    let record = known ? remembered.recall<PageRecord>(known) : undefined
     if (!record) {
-      record = pageRecord(html)
-      remembered.remember(key, record)
+      const html = await readFile(path.join(dist, file))
+      const key = memoKey('page', createHash('sha256').update(html).digest('base64url'))
+      record = remembered.recall<PageRecord>(key)
+      if (!record) {
+        record = pageRecord(html)
+        remembered.remember(key, record)
+      }
+      if (at) remembered.remember(at, key)
     }
     records.set(file, record)
   }

@@ -6,8 +6,11 @@
  * and a `fingerprint` file into the cache.
  */
 import { createHash } from 'node:crypto'
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { statSync } from 'node:fs'
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { promisify } from 'node:util'
 
 import * as pagefind from 'pagefind'
 
@@ -16,6 +19,8 @@ import type { Shard } from './shards'
 
 /** Bump when the way shards are built changes, so cached shards are rebuilt. */
 const INDEXER_VERSION = '2'
+
+const execFileAsync = promisify(execFile)
 
 /** Files of Pagefind's runtime the site needs; the legacy UIs and the highlighter are left out. */
 const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|pagefind-component-ui\.(js|css)|wasm\.[a-z-]+\.pagefind)$/
@@ -54,7 +59,7 @@ export async function buildShard(
       (text) => JSON.parse(text) as SearchDates,
       () => undefined,
     )
-    const files = await cp(cached, target, { recursive: true }).then(
+    const files = await linkTree(cached, target).then(
       () => true,
       () => false,
     )
@@ -96,6 +101,21 @@ export async function buildShard(
   }
 }
 
+/**
+ * Puts the files of a kept shard into dist/ as hard links (`cp -al`): at 10,000 posts the shards
+ * are 13,000 files and 35 MB, and copying them one by one took most of the search step. Nothing
+ * writes into a shard's files afterwards (a changed shard is written anew, into a new folder), so
+ * dist/ and the cache can share them. Copied where links cannot be made (another file system).
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true })
+  await rm(to, { recursive: true, force: true })
+  await execFileAsync('cp', ['-al', from, to]).catch(async () => {
+    await rm(to, { recursive: true, force: true })
+    await cp(from, to, { recursive: true })
+  })
+}
+
 /** The primary shard's folder also holds the other shards (shards/) and the list of them. */
 function keep(source: string, target: string, shard: Shard): boolean {
   const relative = path.relative(target, source).split(path.sep).join('/')
@@ -108,6 +128,7 @@ function keep(source: string, target: string, shard: Shard): boolean {
   )
 }
 
+/** Its files and bytes; synchronous stats, as a shard can be thousands of small files. */
 async function sizeOf(dir: string, shard: Shard): Promise<{ count: number; bytes: number }> {
   let count = 0
   let bytes = 0
@@ -116,7 +137,7 @@ async function sizeOf(dir: string, shard: Shard): Promise<{ count: number; bytes
     const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
     if (!keep(path.join(dir, relative), dir, shard)) continue
     count++
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size
   }
   return { count, bytes }
 }

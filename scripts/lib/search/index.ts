@@ -7,7 +7,10 @@ import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { openCheckMemo } from '../../../model/files/checkMemo'
 import { SEARCH_SHARDS_FILE, searchDatesFile } from '../../../site/lib/search'
+import type { PageStamps } from '../astroPageCopies'
+import { fingerprint } from '../fingerprint'
 import { logger } from '../log'
 import { buildShard, closePagefind, shardFingerprint, type ShardResult } from './buildShard'
 import { mergeDates } from './dates'
@@ -17,12 +20,29 @@ import { BUNDLE_DIR, planShards, shardList } from './shards'
 export type SearchIndexReport = { pages: number; results: ShardResult[]; bytes: number; seconds: number }
 
 const log = logger('search')
+const root = path.resolve(import.meta.dirname, '../../..')
 
-export async function buildSearchIndex(dist: string, cacheDir: string): Promise<SearchIndexReport> {
+/**
+ * `stamps`: for the output of the Astro build that just ran, which pages are the ones of the build
+ * before (scripts/lib/astroPageCopies.ts); those are not read again.
+ */
+export async function buildSearchIndex(
+  dist: string,
+  cacheDir: string,
+  stamps?: PageStamps,
+): Promise<SearchIndexReport> {
   const start = performance.now()
   const version = await pagefindVersion()
   await rm(path.join(dist, BUNDLE_DIR), { recursive: true, force: true })
-  const pages = await findSearchPages(dist, BUNDLE_DIR)
+  const known = stamps && {
+    stamps,
+    // Tied to the code that reads a page: a change there reads every page again.
+    memo: await openCheckMemo(
+      path.join(cacheDir, 'pages.json'),
+      await fingerprint(root, ['scripts/lib/search/pages.ts', 'scripts/lib/search/searchedText.ts']),
+    ),
+  }
+  const pages = await findSearchPages(dist, BUNDLE_DIR, known)
   const shards = planShards(pages)
   log.info(`indexing ${pages.length} pages in ${shards.length} shards with Pagefind ${version}`)
   const results: ShardResult[] = []

@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { memoKey, type CheckMemo } from '../../../model/files/checkMemo'
+import type { PageStamps } from '../astroPageCopies'
 import { searchedText } from './searchedText'
 
 export type SearchPage = {
@@ -26,8 +28,18 @@ export type SearchPage = {
 const BODY_TAG = /<[a-z][a-z0-9-]*\b[^>]*\sdata-pagefind-body(?:=""|\s|>)[^>]*>?/
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
 
+/**
+ * What was read from pages in earlier builds: with the stamps of Astro's kept copies
+ * (scripts/lib/astroPageCopies.ts), a page Astro did not render again is not read again.
+ */
+export type KnownPages = { memo: CheckMemo; stamps: PageStamps }
+
 /** The searchable pages under `dist`, sorted by file name (so shards and their digests are stable). */
-export async function findSearchPages(dist: string, bundleDir: string): Promise<SearchPage[]> {
+export async function findSearchPages(
+  dist: string,
+  bundleDir: string,
+  known?: KnownPages,
+): Promise<SearchPage[]> {
   const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
@@ -36,10 +48,26 @@ export async function findSearchPages(dist: string, bundleDir: string): Promise<
   const pages: SearchPage[] = []
   // A few files at a time: fast on 10,000 pages without holding them all in memory.
   for (let start = 0; start < files.length; start += 32) {
-    const batch = await Promise.all(files.slice(start, start + 32).map((file) => readPage(dist, file)))
+    const batch = await Promise.all(
+      files.slice(start, start + 32).map((file) => knownPage(dist, file, known)),
+    )
     pages.push(...batch.filter((page): page is SearchPage => page !== undefined))
   }
+  await known?.memo.save()
   return pages
+}
+
+/** A page as an earlier build read it, when its stamp says it is the same; else read now. */
+async function knownPage(dist: string, file: string, known?: KnownPages): Promise<SearchPage | undefined> {
+  const stamp = known?.stamps(file)
+  if (!known || !stamp) return readPage(dist, file)
+  const key = memoKey('search page', file, stamp)
+  // null: read before, and not searchable.
+  const remembered = known.memo.recall<SearchPage | null>(key)
+  if (remembered !== undefined) return remembered ?? undefined
+  const page = await readPage(dist, file)
+  known.memo.remember(key, page ?? null)
+  return page
 }
 
 async function readPage(dist: string, file: string): Promise<SearchPage | undefined> {

@@ -24,6 +24,7 @@ import type { ReferencedCollection } from '../references'
 import type { Redirect, SlugsById } from '../redirects'
 import { mediaSidecarSchema, siteSettingsSchema, type MediaSidecar, type SiteSettingsData } from '../schemas'
 import { memoKey, openCheckMemo, type CheckMemo } from './checkMemo'
+import { inBatches } from './inBatches'
 import { splitFrontmatter } from './frontmatter'
 import { readRedirects } from './readRedirects'
 import { describeIssues, parseYaml, type FileProblem } from './yaml'
@@ -144,18 +145,10 @@ async function listFiles(dir: string): Promise<string[]> {
 
 type Report = (file: string, line: number | undefined, message: string) => void
 
-/**
- * The text of each file, read many at a time: one after another, the open, stat, read and close
- * of each small file wait in turn for the thread pool, which at 10,000 files took seconds.
- */
+/** The text of each file, read a batch at a time (./inBatches.ts). */
 async function readTexts(root: string, files: string[]): Promise<Map<string, string>> {
-  const texts = new Map<string, string>()
-  for (let start = 0; start < files.length; start += 64) {
-    const batch = files.slice(start, start + 64)
-    const read = await Promise.all(batch.map((file) => readFile(path.join(root, file), 'utf8')))
-    batch.forEach((file, i) => texts.set(file, read[i]!))
-  }
-  return texts
+  const texts = await inBatches(files, 64, (file) => readFile(path.join(root, file), 'utf8'))
+  return new Map(files.map((file, i) => [file, texts[i]!]))
 }
 
 function readDocument(

@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { memoKey, type CheckMemo } from '../../../model/files/checkMemo'
+import { inBatches } from '../../../model/files/inBatches'
 import type { PageStamps } from '../astroPageCopies'
 import { searchedText } from './searchedText'
 
@@ -45,16 +46,10 @@ export async function findSearchPages(
     .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .filter((file) => !file.startsWith(`${bundleDir}/`))
     .sort()
-  const pages: SearchPage[] = []
   // A few files at a time: fast on 10,000 pages without holding them all in memory.
-  for (let start = 0; start < files.length; start += 32) {
-    const batch = await Promise.all(
-      files.slice(start, start + 32).map((file) => knownPage(dist, file, known)),
-    )
-    pages.push(...batch.filter((page): page is SearchPage => page !== undefined))
-  }
+  const pages = await inBatches(files, 32, (file) => knownPage(dist, file, known))
   await known?.memo.save()
-  return pages
+  return pages.filter((page): page is SearchPage => page !== undefined)
 }
 
 /** A page as an earlier build read it, when its stamp says it is the same; else read now. */

@@ -2,8 +2,8 @@
  * Which pages of a build are, byte for byte, the pages Astro kept from the build before, known
  * without reading them. Astro's incremental build (astro.config.mjs) keeps a copy of every page with
  * a cache key in `<ASTRO_CACHE_DIR>/dist/<file>`, writes that copy only when it renders the page, and
- * copies it into the output when the page is unchanged. So the size and modification time of the
- * kept copy change exactly when the page does: the steps after Astro (search, checks) file what they
+ * copies it into the output when the page is unchanged. So the size, modification time and inode
+ * of the kept copy change exactly when the page does: the steps after Astro (search, checks) file what they
  * learnt of a page under that stamp and, at 18,000 pages, read only the few that were rendered.
  *
  * Only for the output of the Astro build that just ran (scripts/build-site.ts); `npm run check:dist`

@@ -4,6 +4,7 @@
  * components on the page and runs the search in `?q=`. The address follows the search, so a
  * search can be shared and bookmarked, with its order (`&sort=date`, see ./searchSort.ts).
  */
+import { showResultsInPages } from './searchMore'
 import { datesLoader, sortByDate, sortOrderOf, SORT_ORDERS, withSortOrder } from './searchSort'
 
 /** The filters chosen, by filter name (Pagefind's own shape). */
@@ -15,6 +16,7 @@ type PagefindInstance = {
   triggerSearch(term: string): void
   triggerFilters(filters: ChosenFilters): void
   setLanguage(language: string): void
+  announce(key: string, variables?: Record<string, string | number>, politeness?: string): void
   /** The query the components searched for last. */
   searchTerm: string
 }
@@ -72,7 +74,10 @@ async function start(root: HTMLElement): Promise<void> {
   })
 
   const template = root.querySelector('template')!
-  root.append(template.content.cloneNode(true))
+  const searchUi = template.content.cloneNode(true) as DocumentFragment
+  // Before they connect too, so the page size is in place when the results component first renders.
+  showResultsInPages(searchUi, instance)
+  root.append(searchUi)
   // Results fill in as they scroll into view: each one, once shown, loses a repeated section.
   new MutationObserver(() => dropRepeatedSections(root)).observe(root, { childList: true, subtree: true })
   nameFilterButtons(root)

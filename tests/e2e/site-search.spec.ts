@@ -56,11 +56,39 @@ async function chooseFilter(page: Page, filter: string, value: string): Promise<
   await page.keyboard.press('Escape')
 }
 
+/** Results shown at first, and added by each press of "show more" (SearchPage.astro). */
+const RESULTS_PER_PAGE = 25
+/** The results in the list, each loaded or still a placeholder. */
+const listedResults = (page: Page) => page.locator('pagefind-results .pf-results > [data-pf-result-index]')
+
 /**
- * Every result's date in the order shown (undefined for results without one), after scrolling
- * until no result is still loading. Dates are read from what the reader sees ("11 juni 2026").
+ * A new search or order starts the list again at its first page. The query of the sort tests finds
+ * more than one page, so this also tells the new list from the old, fully shown one.
+ */
+async function expectFirstPageAgain(page: Page): Promise<void> {
+  await expect(listedResults(page)).toHaveCount(RESULTS_PER_PAGE)
+}
+
+/**
+ * Presses "show more" until every result found is in the list. After each press the focus moves
+ * to the first new result; by then the button is there only if there is more.
+ */
+async function showAllResults(page: Page): Promise<void> {
+  const more = page.locator('[data-search-more]')
+  while (await more.isVisible()) {
+    await more.focus()
+    await page.keyboard.press('Enter')
+    await expect(more).not.toBeFocused()
+  }
+}
+
+/**
+ * Every result's date in the order shown (undefined for results without one), after showing them
+ * all and scrolling until none is still loading. Dates are read from what the reader sees ("11 juni
+ * 2026").
  */
 async function resultDates(page: Page, lang: Lang): Promise<(string | undefined)[]> {
+  await showAllResults(page)
   await expect
     .poll(() =>
       page.evaluate(() => {
@@ -113,6 +141,9 @@ const cases = {
     noResults: 'Geen resultaten',
     sortQuery: 'open',
     sortLabel: 'Sorteren op',
+    commonWord: 'gemeente',
+    found: 'resultaten voor',
+    showMore: 'Meer resultaten tonen',
   },
   en: {
     chapterWord: 'godparent',
@@ -136,6 +167,9 @@ const cases = {
     noResults: 'No results',
     sortQuery: 'open',
     sortLabel: 'Sort by',
+    commonWord: 'municipality',
+    found: 'results for',
+    showMore: 'Show more results',
   },
 } satisfies Record<Lang, Record<string, string>>
 
@@ -282,7 +316,9 @@ for (const lang of ['nl', 'en'] as const) {
       await page.setViewportSize({ width: page.viewportSize()!.width, height: 4000 })
       await searchFor(page, lang, c.sortQuery)
       const relevance = await resultDates(page, lang)
-      // The query finds posts and tips (separate shards) whose best match is not the newest.
+      // The query finds more than a page of posts and tips (separate shards), whose best match is
+      // not the newest: the order covers every result, not only those on the first page.
+      expect(relevance.length).toBeGreaterThan(RESULTS_PER_PAGE)
       expect(relevance.filter(Boolean).length).toBeGreaterThan(5)
       expect(isNewestFirst(relevance)).toBe(false)
       const types = await page.locator('.search-result__meta').allTextContents()
@@ -292,24 +328,21 @@ for (const lang of ['nl', 'en'] as const) {
       const sort = page.getByLabel(c.sortLabel)
       await sort.selectOption('date')
       await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}&sort=date$`))
-      // While the results are sorted anew the list is briefly empty, and an empty list is in order.
-      await expect
-        .poll(async () => {
-          const dates = await resultDates(page, lang)
-          return dates.length === relevance.length && isNewestFirst(dates)
-        })
-        .toBe(true)
+      await expectFirstPageAgain(page)
       const byDate = await resultDates(page, lang)
+      expect(isNewestFirst(byDate)).toBe(true)
       expect([...byDate].sort()).toEqual([...relevance].sort())
 
       // Shared or reloaded, the address opens the same order with the control set to it.
       await page.reload()
       await expect(page.getByLabel(c.sortLabel)).toHaveValue('date')
-      await expect.poll(async () => (await resultDates(page, lang)).join()).toBe(byDate.join())
+      await expectFirstPageAgain(page)
+      expect((await resultDates(page, lang)).join()).toBe(byDate.join())
 
       await page.getByLabel(c.sortLabel).selectOption('relevance')
       await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}$`))
-      await expect.poll(async () => (await resultDates(page, lang)).join()).toBe(relevance.join())
+      await expectFirstPageAgain(page)
+      expect((await resultDates(page, lang)).join()).toBe(relevance.join())
       await expectNoAxeViolations(page)
     })
 
@@ -340,6 +373,50 @@ for (const lang of ['nl', 'en'] as const) {
       }
     })
 
+    test('a common word shows its results a page at a time; "show more" adds the next page and takes the focus there', async ({
+      page,
+    }) => {
+      // What a screen reader hears: every text Pagefind puts in its live regions.
+      await page.addInitScript(() => {
+        const heard: string[] = []
+        Object.assign(window, { heard })
+        new MutationObserver(() => {
+          for (const region of document.querySelectorAll('[data-pagefind-announcer] [aria-live]')) {
+            const text = region.textContent?.trim()
+            if (text && heard.at(-1) !== text) heard.push(text)
+          }
+        }).observe(document, { childList: true, subtree: true, characterData: true })
+      })
+      const summary = await searchFor(page, lang, c.commonWord)
+      const total = Number(/\d+/.exec((await summary.textContent()) ?? '')?.[0])
+      expect(total).toBeGreaterThan(RESULTS_PER_PAGE)
+      await expect(listedResults(page)).toHaveCount(RESULTS_PER_PAGE)
+      // The reader hears how many were found, not how many are shown so far.
+      const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard)
+      await expect.poll(heard).toContain(`${total} ${c.found} ${c.commonWord}`)
+      expect(await heard()).not.toContain(`${RESULTS_PER_PAGE} ${c.found} ${c.commonWord}`)
+
+      // By keyboard: the button shows the next page, and focus goes to its first result.
+      const more = page.getByRole('button', { name: c.showMore })
+      await more.focus()
+      await page.keyboard.press('Enter')
+      const firstNew = listedResults(page).nth(RESULTS_PER_PAGE)
+      await expect(firstNew.locator('.search-result__link')).toBeFocused()
+      await expect(listedResults(page)).toHaveCount(Math.min(2 * RESULTS_PER_PAGE, total))
+      await expect(summary).toContainText(`${total} ${c.found}`)
+
+      // Until all are shown; then the button goes.
+      await showAllResults(page)
+      await expect(more).toBeHidden()
+      await expect(listedResults(page)).toHaveCount(total)
+      await expectNoAxeViolations(page)
+
+      // A new search starts again at the first page.
+      await page.locator('pagefind-input input').fill(c.sortQuery)
+      await expect(summary).toContainText(c.sortQuery)
+      await expect.poll(async () => (await listedResults(page).count()) <= RESULTS_PER_PAGE).toBe(true)
+    })
+
     test('when the dates cannot be fetched, the reader is told, the order stays, and choosing again retries', async ({
       page,
     }) => {
@@ -359,13 +436,15 @@ for (const lang of ['nl', 'en'] as const) {
 
       await sort.selectOption('date')
       await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}&sort=date$`))
-      await expect.poll(async () => isNewestFirst(await resultDates(page, lang))).toBe(true)
+      await expectFirstPageAgain(page)
+      expect(isNewestFirst(await resultDates(page, lang))).toBe(true)
       await expect(page.locator('[data-search-error]')).toBeHidden()
       expect(dropped).toBe(2)
     })
 
     test('the sort control works with the keyboard', async ({ page }) => {
       await searchFor(page, lang, c.sortQuery)
+      await showAllResults(page)
       await page.locator('pagefind-input input').focus()
       const sort = page.getByLabel(c.sortLabel)
       // Tab from the search field reaches the control (past the filters).
@@ -379,7 +458,8 @@ for (const lang of ['nl', 'en'] as const) {
       await page.keyboard.press('ArrowDown')
       await expect(sort).toHaveValue('date')
       await expect(page).toHaveURL(/&sort=date$/)
-      await expect.poll(async () => isNewestFirst(await resultDates(page, lang))).toBe(true)
+      await expectFirstPageAgain(page)
+      expect(isNewestFirst(await resultDates(page, lang))).toBe(true)
     })
 
     test('without JavaScript, the page explains itself and links to the overviews', async ({ browser }) => {

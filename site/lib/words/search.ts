@@ -25,6 +25,7 @@ const strings = {
     sortLabel: 'Sorteren op',
     sortRelevance: 'Best passend',
     sortNewest: 'Nieuwste eerst',
+    showMore: 'Meer resultaten tonen',
     types: {
       post: 'Blogbericht',
       chapter: 'Boekhoofdstuk',
@@ -57,6 +58,7 @@ const strings = {
     sortLabel: 'Sort by',
     sortRelevance: 'Best match',
     sortNewest: 'Newest first',
+    showMore: 'Show more results',
     types: {
       post: 'Blog post',
       chapter: 'Book chapter',

@@ -32,6 +32,7 @@ import { MAIL_QUEUE, sendSubmissionMailTask } from './collections/Submissions/ta
 import { keepErasingExpiredSubmissions } from './forms/eraseExpiredSubmissions'
 import { SiteSettings } from './globals/SiteSettings'
 import { applyPendingMigrations } from './hooks/applyPendingMigrations'
+import { keepPlannerStatisticsFresh } from './lib/plannerStatistics'
 import { ensureFirstAdmin } from './hooks/ensureFirstAdmin'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/mail/emailAdapter'
@@ -171,6 +172,7 @@ export default buildConfig({
     await applyPendingMigrations(payload)
     await ensureFirstAdmin(payload)
     if (runsJobs()) {
+      keepPlannerStatisticsFresh(payload)
       await recoverInterruptedBuilds(payload)
       await recoverInterruptedSending(payload)
       keepErasingExpiredSubmissions(payload)

@@ -140,7 +140,9 @@ async function main(): Promise<void> {
       : undefined,
   )
   log.info(`CMS ready in ${elapsed(started)} at http://${shown(host)}:${port}/admin; building the site`)
-  await waitUntilServing(siteUrl, () => (site.gaveUp ? 'keeps stopping' : undefined), 600_000)
+  // No time limit: the first build of a large archive takes many minutes, and one that fails is
+  // shown in the admin to be fixed there, so the CMS stays up either way.
+  await waitUntilServing(siteUrl, () => (site.gaveUp ? 'keeps stopping' : undefined), Infinity)
   log.info(`ready in ${elapsed(started)}: site at http://${shown(host)}:${sitePort}/ (Ctrl-C stops)`)
 }
 

@@ -19,6 +19,7 @@ import {
 } from 'payload'
 
 import { renderDocument } from './exportContent'
+import { refreshPlannerStatistics } from '../lib/plannerStatistics'
 import {
   documentsOf,
   readContent,
@@ -57,6 +58,9 @@ const MIME_TYPES: Record<string, string> = {
 
 /** Context for hooks: imports publish in bulk and must not trigger a site build per document. */
 export const IMPORT_CONTEXT = { skipBuild: true, contentImport: true }
+
+/** How often a kind with many documents reports its progress, in documents. */
+const PROGRESS_EVERY = 500
 
 type IdMaps = Map<string, Map<string, DatabaseId>> // collection -> contentId -> database id
 
@@ -105,7 +109,15 @@ export async function importContent(
   const bookId = () => [...(ids.get('books')?.values() ?? [])][0]
   for (const kind of KINDS) {
     const documents = documentsOf(set, kind.name)
+    let done = 0
     for (const [id, translations] of documents) {
+      if (done > 0 && done % PROGRESS_EVERY === 0) {
+        // A large archive takes minutes per kind: say how far it is. The database has grown
+        // meanwhile, and SQLite needs fresh statistics to keep reading it by index.
+        progress(`${kind.name}: ${done} of ${documents.size} documents`)
+        if (!options.dryRun) await refreshPlannerStatistics(payload)
+      }
+      done++
       const outcome = await importDocument(payload, kind, id, translations, {
         ids,
         refs,
@@ -120,6 +132,7 @@ export async function importContent(
     progress(`${kind.name}: ${documents.size} document${documents.size === 1 ? '' : 's'}`)
   }
 
+  if (!options.dryRun) await refreshPlannerStatistics(payload)
   // Second pass: links to documents that did not exist yet when their source was imported.
   for (const { kind, id, translations } of deferred) {
     const databaseId = ids.get(kind.collection)!.get(id)!

@@ -4,48 +4,78 @@
  * and 4721), then publishes a post through the REST API several times and measures the seconds
  * until its page answers on the live site, with where the time went (from the build's record and
  * its log). The target is 10 seconds. `-- --runs 5` for more runs.
+ *
+ * `-- --scale [--posts 10000]` does the same on the generated archive of `npm run bench:scale`
+ * (`.cache/scale/content/`, generated first when it is missing or of another size): the first
+ * start then imports all of it into the CMS and builds the live site cold, and both are timed too.
  */
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { logger } from '../lib/log'
+import { measure } from '../lib/bench/processTree'
 
 const log = logger('bench')
 const root = path.resolve(import.meta.dirname, '../..')
-const runsArgument = process.argv.indexOf('--runs')
-const runs = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 3
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs')
+const numberOption = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`)
+  const value = index > 0 ? Number(process.argv[index + 1]) : fallback
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--${name} takes a whole number of at least 1, not "${process.argv[index + 1] ?? ''}"`)
+  return value
+}
+const runs = numberOption('runs', 3)
+const scale = process.argv.includes('--scale')
+const scalePosts = numberOption('posts', 10000)
 const cms = 'http://localhost:3400'
 const live = 'http://localhost:4721'
 const admin = { email: 'bench@example.org', password: 'bench-wachtwoord-0123456789' }
 const TARGET_SECONDS = 10
 
+/** The generated archive of that size, made first when it is not there yet. */
+async function scaleContent(): Promise<string> {
+  const content = path.join(root, '.cache/scale/content')
+  const marker = path.join(content, '.generated-content.json')
+  const made = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { posts?: number }) : {}
+  if (made.posts === scalePosts) return content
+  log.info(`generating ${scalePosts} posts into ${path.relative(root, content)}/`)
+  const generated = await measure(
+    process.execPath,
+    [tsx, 'scripts/generate-content.ts', '--posts', String(scalePosts), '--out', content],
+    { cwd: root, env: process.env },
+  )
+  if (generated.exitCode !== 0) throw new Error('generating the content failed (see above)')
+  return content
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'bench-publish-'))
-cpSync(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true })
-const server = spawn(
-  process.execPath,
-  [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'],
-  {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
-      MEDIA_DIR: path.join(dir, 'media'),
-      CONTENT_DIR: path.join(dir, 'content'),
-      SITE_DIR: path.join(dir, 'site'),
-      ASTRO_CACHE_DIR: path.join(dir, 'cache/astro'),
-      SEARCH_CACHE_DIR: path.join(dir, 'cache/search'),
-      BOOK_OUT_DIR: path.join(dir, 'cache/book'),
-      CMS_PORT: '3400',
-      SITE_PORT: '4721',
-      ADMIN_EMAIL: admin.email,
-      ADMIN_PASSWORD: admin.password,
-      PAYLOAD_SECRET: 'bench-secret-for-this-run-only-0123456789abcdef',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+cpSync(scale ? await scaleContent() : path.join(root, 'content'), path.join(dir, 'content'), {
+  recursive: true,
+})
+const startedAt = Date.now()
+const server = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
+  cwd: root,
+  env: {
+    ...process.env,
+    DATABASE_URL: `file:${path.join(dir, 'cms.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    CONTENT_DIR: path.join(dir, 'content'),
+    SITE_DIR: path.join(dir, 'site'),
+    ASTRO_CACHE_DIR: path.join(dir, 'cache/astro'),
+    SEARCH_CACHE_DIR: path.join(dir, 'cache/search'),
+    BOOK_OUT_DIR: path.join(dir, 'cache/book'),
+    CMS_PORT: '3400',
+    SITE_PORT: '4721',
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    PAYLOAD_SECRET: 'bench-secret-for-this-run-only-0123456789abcdef',
   },
-)
+  // At scale the import and the cold build take many minutes: their progress is shown.
+  stdio: ['ignore', scale ? 'inherit' : 'ignore', 'inherit'],
+})
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -73,8 +103,21 @@ type Build = {
 }
 
 async function main(): Promise<void> {
-  log.info(`starting the CMS and the live site in ${dir} (first start builds the admin and imports the demo)`)
-  await waitFor('the first live build', async () => (await fetch(`${live}/`)).ok, 900_000, 1000)
+  log.info(
+    `starting the CMS and the live site in ${dir} (first start builds the admin and imports ${scale ? `${scalePosts} posts` : 'the demo'})`,
+  )
+  await waitFor(
+    'the CMS',
+    async () => (await fetch(`${cms}/api/globals/site-settings`)).ok,
+    3 * 3600_000,
+    1000,
+  )
+  const imported = (Date.now() - startedAt) / 1000
+  await waitFor('the first live build', async () => (await fetch(`${live}/`)).ok, 3 * 3600_000, 1000)
+  const firstLive = (Date.now() - startedAt) / 1000
+  log.info(
+    `the CMS answered after ${imported.toFixed(0)} s (admin build and import), the live site after ${firstLive.toFixed(0)} s`,
+  )
   const login = await fetch(`${cms}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -74,11 +74,12 @@ export function showResultsInPages(root: ParentNode, instance: PagedInstance): v
     // A second press while the first is under way, or once all are shown (the button stays until
     // the focus has moved on), has nothing to add.
     if (showingMore || total <= shown) return
+    // The list empties (a new limit renders the component afresh) until the search has run again:
+    // it keeps its height meanwhile, so the page does not jump.
+    results.style.minHeight = `${results.getBoundingClientRect().height}px`
     shown += pageSize
     results.setAttribute('max-results', String(shown))
     showingMore = true
-    // The list empties while the search runs again: keep its height, so the page does not jump.
-    results.style.minHeight = `${results.getBoundingClientRect().height}px`
     rerunning = true
     try {
       instance.triggerSearch(instance.searchTerm)

@@ -172,7 +172,7 @@ export default buildConfig({
     await applyPendingMigrations(payload)
     await ensureFirstAdmin(payload)
     if (runsJobs()) {
-      keepPlannerStatisticsFresh(payload)
+      await keepPlannerStatisticsFresh(payload)
       await recoverInterruptedBuilds(payload)
       await recoverInterruptedSending(payload)
       keepErasingExpiredSubmissions(payload)

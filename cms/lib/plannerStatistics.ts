@@ -18,12 +18,15 @@ export async function refreshPlannerStatistics(payload: Payload): Promise<void> 
   await (payload.db as unknown as SQLiteAdapter).drizzle.run(sql`ANALYZE`)
 }
 
-/** When the CMS starts, and every six hours after: the database grows as editors write. */
-export function keepPlannerStatisticsFresh(payload: Payload): void {
+/**
+ * When the CMS starts (before it serves anything, so no other write waits for it), and every six
+ * hours after: the database grows as editors write.
+ */
+export async function keepPlannerStatisticsFresh(payload: Payload): Promise<void> {
   const run = () =>
     refreshPlannerStatistics(payload).catch((error: unknown) =>
       payload.logger.error({ err: error }, 'database: could not refresh the query planner statistics'),
     )
-  void run()
+  await run()
   setInterval(run, EVERY_MS).unref()
 }

@@ -10,7 +10,7 @@
  * start then imports all of it into the CMS and builds the live site cold, and both are timed too.
  */
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -76,6 +76,8 @@ const server = spawn(process.execPath, [tsx, 'scripts/start.ts'], {
   // At scale the import and the cold build take many minutes: their progress is shown.
   stdio: ['ignore', scale ? 'inherit' : 'ignore', 'inherit'],
 })
+// The copy, its database and its live sites (half a gigabyte at scale) go with the server.
+server.on('exit', () => rmSync(dir, { recursive: true, force: true }))
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -17,7 +17,9 @@ import { settingsToFrontMatter } from './siteSettingsMapping'
 import type { LexicalState } from './markdown/lexicalNodes'
 import { lexicalToMarkdown } from './markdown/toMarkdown'
 import type { ReferenceResolver } from '../../model/references'
+import { inBatches } from '../../model/files/inBatches'
 import { relationId } from '../lib/relationId'
+import { digestOf, recordingLookup, renderedDocuments, renderedKey, reusableFile } from './renderedDocuments'
 
 export type ExportOptions = {
   dryRun?: boolean
@@ -32,6 +34,8 @@ export type ExportOptions = {
 
 export type ExportSummary = {
   files: number
+  /** Document files rendered from the CMS; the others were kept, as nothing they depend on changed. */
+  rendered: number
   written: string[]
   unchanged: number
   deleted: string[]
@@ -52,30 +56,64 @@ export async function exportContent(
   const published = await collectPublishedIds(payload)
   if (options.draft) await addPreviewedDraft(payload, published, options.draft)
   const usedMedia = new Set<number | string>()
+  // `resolve` only answers; `lookup` also notes the images in use, which are exported with them.
+  const resolve: ExportLookup = (collection, id) =>
+    id === null || id === undefined ? undefined : published[collection]?.get(String(id))
   const lookup: ExportLookup = (collection, id) => {
-    if (id === null || id === undefined) return undefined
-    if (collection === 'media') {
-      const contentId = published.media.get(String(id))
-      if (contentId) usedMedia.add(id as number)
-      return contentId
-    }
-    return published[collection]?.get(String(id))
+    const contentId = resolve(collection, id)
+    if (collection === 'media' && contentId) usedMedia.add(id as number)
+    return contentId
   }
-  const refs: ReferenceResolver = { contentIdOf: lookup, databaseIdOf: () => undefined }
+  const memo = renderedDocuments(payload)
+  const seen = new Set<string>()
+  const kept = new Set<string>()
+  let rendered = 0
 
   for (const kind of KINDS) {
     let count = 0
     const exported = new Set<string>()
     for (const locale of LOCALES) {
-      for (const doc of await findExportable(payload, kind, locale, published, options.draft)) {
-        if (!doc[kind.presence]) continue // not written in this language
-        if (!doc.contentId) {
-          warnings.push(`${kind.collection} ${doc.id} has no content id and was left out`)
-          continue
-        }
-        const file = `${kind.folder}/${kind.singleFileName ?? doc.contentId}.${locale}.md`
+      const listed = await listExportable(payload, kind, locale, published, options.draft)
+      const present = listed.filter((doc) => {
+        if (!doc[kind.presence]) return false // not written in this language
+        if (doc.contentId) return true
+        warnings.push(`${kind.collection} ${doc.id} has no content id and was left out`)
+        return false
+      })
+      const fileOf = (doc: Doc) => `${kind.folder}/${kind.singleFileName ?? doc.contentId}.${locale}.md`
+      const isPreviewed = (doc: Doc) =>
+        options.draft?.collection === kind.collection && String(options.draft.id) === String(doc.id)
+
+      // Documents whose file is still what they render to are kept without reading them in full.
+      const reusable = await inBatches(present, 64, async (doc) => {
+        const key = renderedKey(kind.collection, doc.id, locale)
+        seen.add(key)
+        if (isPreviewed(doc)) return undefined
+        const remembered = memo.get(key)
+        const bytes = await reusableFile(
+          remembered,
+          { updatedAt: doc.updatedAt, file: fileOf(doc), root },
+          resolve,
+        )
+        return bytes && remembered ? { bytes, remembered } : undefined
+      })
+      const toRender: Doc[] = []
+      present.forEach((doc, index) => {
+        const keep = reusable[index]
+        if (!keep) return void toRender.push(doc)
+        for (const { collection, id } of keep.remembered.lookedUp) lookup(collection, id)
+        warnings.push(...keep.remembered.warnings)
+        desired.set(fileOf(doc), keep.bytes)
+        kept.add(fileOf(doc))
+        exported.add(String(doc.id))
+        count++
+      })
+
+      for (const doc of await readInFull(payload, kind, locale, toRender, isPreviewed)) {
+        const file = fileOf(doc)
+        const recorder = recordingLookup(lookup)
         // The site checks the same schema; a file it would refuse is left out here, with the reason.
-        const check = kind.schema.safeParse(kind.toFrontMatter(doc as never, lookup))
+        const check = kind.schema.safeParse(kind.toFrontMatter(doc as never, recorder.lookup))
         if (!check.success) {
           const reasons = check.error.issues
             .map((issue) => `"${issue.path.join('.')}" ${issue.message}`)
@@ -83,10 +121,25 @@ export async function exportContent(
           warnings.push(`${file}: left out, because the site would refuse it: ${reasons}`)
           continue
         }
-        desired.set(
-          file,
-          renderDocument(kind, doc, lookup, refs, (message) => warnings.push(`${file}: ${message}`)),
+        const ownWarnings: string[] = []
+        const text = renderDocument(
+          kind,
+          doc,
+          recorder.lookup,
+          { contentIdOf: recorder.lookup, databaseIdOf: () => undefined },
+          (message) => ownWarnings.push(`${file}: ${message}`),
         )
+        warnings.push(...ownWarnings)
+        desired.set(file, text)
+        rendered++
+        if (!isPreviewed(doc))
+          memo.set(renderedKey(kind.collection, doc.id, locale), {
+            updatedAt: String(doc.updatedAt),
+            file,
+            digest: digestOf(text),
+            lookedUp: recorder.lookedUp,
+            warnings: ownWarnings,
+          })
         exported.add(String(doc.id))
         count++
       }
@@ -97,6 +150,9 @@ export async function exportContent(
     for (const id of [...(published[kind.collection]?.keys() ?? [])])
       if (!exported.has(id)) published[kind.collection]?.delete(id)
   }
+  // A preview sees only part of the picture; the live export forgets documents that are gone.
+  if (!options.draft) for (const key of memo.keys()) if (!seen.has(key)) memo.delete(key)
+  progress(`rendered ${rendered} document file${rendered === 1 ? '' : 's'}, the others were unchanged`)
 
   for (const locale of LOCALES) {
     const settings = (await payload.findGlobal({
@@ -114,7 +170,8 @@ export async function exportContent(
   for (const [file, content] of media) desired.set(file, content)
   progress(`media: ${media.size / 2} image${media.size === 2 ? '' : 's'}`)
 
-  return { ...(await writeContent(root, desired, options.dryRun ?? false)), warnings }
+  const summary = await writeContent(root, desired, options.dryRun ?? false, kept)
+  return { ...summary, rendered, warnings }
 }
 
 /** Content ids of everything that may appear in content/: published documents, their authors, all media. */
@@ -188,7 +245,12 @@ async function addPreviewedDraft(
   for (const user of users.docs) if (user.contentId) published.users.set(String(user.id), user.contentId)
 }
 
-async function findExportable(
+/**
+ * What may be exported of a kind in one language, without the bodies: id, content id, `updatedAt`
+ * and the field that says whether the document exists in this language. A previewed draft comes
+ * in full, in its latest version.
+ */
+async function listExportable(
   payload: Payload,
   kind: Kind,
   locale: Locale,
@@ -221,6 +283,7 @@ async function findExportable(
     pagination: false,
     sort: 'contentId',
     overrideAccess: true,
+    select: { contentId: true, updatedAt: true, [kind.presence]: true },
   })
   const docs = [...(result.docs as unknown as Doc[]), ...(draftDoc ? [draftDoc] : [])]
   if (kind.singleFileName && docs.length > 1) {
@@ -229,6 +292,30 @@ async function findExportable(
     )
   }
   return docs
+}
+
+/** The listed documents in full, for rendering; a previewed draft was read in full already. */
+async function readInFull(
+  payload: Payload,
+  kind: Kind,
+  locale: Locale,
+  listed: Doc[],
+  isPreviewed: (doc: Doc) => boolean,
+): Promise<Doc[]> {
+  const full = listed.filter(isPreviewed)
+  const ids = listed.filter((doc) => !isPreviewed(doc)).map((doc) => doc.id)
+  if (!ids.length) return full
+  const result = await payload.find({
+    collection: kind.collection,
+    where: { id: { in: ids } },
+    locale,
+    fallbackLocale: false,
+    draft: false,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return [...(result.docs as unknown as Doc[]), ...full]
 }
 
 export function renderDocument(

@@ -9,6 +9,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path'
 
 import { KINDS, MEDIA_FOLDER } from '../kinds'
+import { inBatches } from './inBatches'
 
 export type WriteSummary = { files: number; written: string[]; unchanged: number; deleted: string[] }
 
@@ -46,26 +47,34 @@ export async function writeFileAtomically(target: string, bytes: Buffer): Promis
   }
 }
 
-/** Makes `root` hold exactly `desired` (path relative to root -> content); a dry run only reports. */
+/**
+ * Makes `root` hold exactly `desired` (path relative to root -> content); a dry run only reports.
+ * `unchanged` names files of `desired` the caller has just read from `root` itself: they are
+ * not read again.
+ */
 export async function writeContent(
   root: string,
   desired: Map<string, Buffer | string>,
   dryRun: boolean,
+  unchanged: ReadonlySet<string> = new Set(),
 ): Promise<WriteSummary> {
-  const written: string[] = []
-  let unchanged = 0
-  for (const [file, content] of [...desired].sort(([a], [b]) => a.localeCompare(b))) {
-    const target = path.join(root, file)
+  const candidates = [...desired.keys()].filter((file) => !unchanged.has(file)).sort()
+  const differs = await inBatches(candidates, 64, async (file) => {
+    const content = desired.get(file)!
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-    const current = await readFile(target).catch(() => undefined)
-    if (current && current.equals(bytes)) {
-      unchanged++
-      continue
+    const current = await readFile(path.join(root, file)).catch(() => undefined)
+    return !current || !current.equals(bytes)
+  })
+  const written = candidates.filter((_, index) => differs[index])
+  if (!dryRun)
+    for (const file of written) {
+      const content = desired.get(file)!
+      await writeFileAtomically(
+        path.join(root, file),
+        typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+      )
     }
-    written.push(file)
-    if (!dryRun) await writeFileAtomically(target, bytes)
-  }
   const deleted = (await ownedFiles(root)).filter((file) => !desired.has(file)).sort()
   if (!dryRun) for (const file of deleted) await rm(path.join(root, file))
-  return { files: desired.size, written, unchanged, deleted }
+  return { files: desired.size, written, unchanged: desired.size - written.length, deleted }
 }

@@ -135,6 +135,61 @@ describe('round trip', () => {
   })
 })
 
+describe('an export follows the change', () => {
+  test('only documents that changed are rendered, and a file edited by hand is put back', async () => {
+    const dir = await copyOfDemo()
+    await exportContent(payload, dir)
+    const again = await exportContent(payload, dir)
+    expect(again).toMatchObject({ rendered: 0, written: [], deleted: [] })
+
+    const tip = (await payload.find({ collection: 'tips', where: { contentId: { equals: 'tip-004' } } }))
+      .docs[0]
+    await payload.update({
+      collection: 'tips',
+      id: tip.id,
+      locale: 'en',
+      data: { title: 'Read your letter aloud before you send it' },
+    })
+    const edited = await exportContent(payload, dir)
+    // One save changes the document in both languages' eyes; only the English file differs.
+    expect(edited).toMatchObject({ rendered: 2, written: ['tips/tip-004.en.md'], deleted: [] })
+
+    const post = path.join(dir, 'posts/open-koffie-in-zwolle.en.md')
+    const original = await readFile(post)
+    await writeFile(post, 'edited by hand\n')
+    const restored = await exportContent(payload, dir)
+    expect(restored).toMatchObject({ rendered: 1, written: ['posts/open-koffie-in-zwolle.en.md'] })
+    expect((await readFile(post)).equals(original)).toBe(true)
+    await importContent(payload, imported) // restore the demo title for the other tests
+  })
+
+  test('a preview of a draft does not change what the live export keeps', async () => {
+    const live = await copyOfDemo()
+    await exportContent(payload, live)
+    const post = (
+      await payload.find({ collection: 'posts', where: { contentId: { equals: 'samen-bomen-tellen' } } })
+    ).docs[0]
+    await payload.update({
+      collection: 'posts',
+      id: post.id,
+      locale: 'nl',
+      draft: true,
+      data: { title: 'Titel die alleen de preview toont' },
+    })
+    const preview = await copyOfDemo()
+    await exportContent(payload, preview, {
+      draft: { collection: 'posts', id: post.id, contentId: post.contentId! },
+    })
+    const file = 'posts/samen-bomen-tellen.nl.md'
+    expect(await readFile(path.join(preview, file), 'utf8')).toContain('Titel die alleen de preview toont')
+
+    await writeFile(path.join(live, file), await readFile(path.join(preview, file)))
+    const summary = await exportContent(payload, live)
+    expect(summary.written).toEqual([file])
+    expect(await readFile(path.join(live, file), 'utf8')).not.toContain('Titel die alleen de preview toont')
+  })
+})
+
 describe('drafts never reach content/', () => {
   test('drafts, scheduled posts and unsaved changes to published posts are not exported', async () => {
     const author = (

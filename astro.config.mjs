@@ -8,9 +8,11 @@ import { markdownOptions, syntaxHighlight } from './site/lib/markdown/options.ts
 import { isFormResultUrl } from './model/urls.ts'
 import { cmsOrigin } from './site/lib/cmsOrigin.ts'
 import { contentSecurityPolicy } from './site/lib/safety/contentSecurityPolicy.ts'
+import { dataStoreFromDisk } from './site/lib/dataStoreFromDisk.ts'
 
 // The content/ folder the site builds from; CONTENT_DIR points elsewhere (tests build exported copies).
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content')
+const cacheDir = process.env.ASTRO_CACHE_DIR || './.cache/astro'
 
 export default defineConfig({
   site: process.env.SITE_URL || 'https://openambt.example',
@@ -20,7 +22,7 @@ export default defineConfig({
   publicDir: './public',
   outDir: process.env.SITE_OUT_DIR || './dist',
   // Re-encoded images survive between builds here, outside node_modules.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './.cache/astro',
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -55,5 +57,9 @@ export default defineConfig({
     // every time, which invalidates the whole cache anyway, and it keeps a cache of its own.
     incrementalBuild: process.env.SITE_PREVIEW !== '1',
   },
-  vite: { resolve: { alias: { '@content': contentDir } } },
+  vite: {
+    resolve: { alias: { '@content': contentDir } },
+    // The pages read the content data store from its file, not from a 100 MB string in the bundle.
+    plugins: [dataStoreFromDisk(cacheDir)],
+  },
 })

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
 
 import type { Media, SiteSetting } from '../payload-types'
 import { joinFrontmatter } from '../../model/files/frontmatter'
@@ -273,19 +273,12 @@ async function listExportable(
   // A draft has no publication date yet; the preview shows it as if published now.
   if (draftDoc && !draftDoc.publishedAt) draftDoc.publishedAt = new Date().toISOString()
   if (!allowed.length) return draftDoc ? [draftDoc] : []
-  const result = await payload.find({
-    collection: kind.collection,
-    where: { id: { in: allowed } },
-    locale,
-    fallbackLocale: false,
-    draft: false,
-    depth: 0,
-    pagination: false,
-    sort: 'contentId',
-    overrideAccess: true,
-    select: { contentId: true, updatedAt: true, [kind.presence]: true },
+  const listed = await findPublished(payload, kind, locale, allowed, {
+    contentId: true,
+    updatedAt: true,
+    [kind.presence]: true,
   })
-  const docs = [...(result.docs as unknown as Doc[]), ...(draftDoc ? [draftDoc] : [])]
+  const docs = [...listed, ...(draftDoc ? [draftDoc] : [])]
   if (kind.singleFileName && docs.length > 1) {
     throw new Error(
       `content/ holds one ${kind.name}, but the CMS has ${docs.length}; remove the extra ones first`,
@@ -305,6 +298,17 @@ async function readInFull(
   const full = listed.filter(isPreviewed)
   const ids = listed.filter((doc) => !isPreviewed(doc)).map((doc) => doc.id)
   if (!ids.length) return full
+  return [...(await findPublished(payload, kind, locale, ids)), ...full]
+}
+
+/** The published version of these documents of a kind in one language; `select` limits the fields. */
+async function findPublished(
+  payload: Payload,
+  kind: Kind,
+  locale: Locale,
+  ids: (number | string)[],
+  select?: SelectType,
+): Promise<Doc[]> {
   const result = await payload.find({
     collection: kind.collection,
     where: { id: { in: ids } },
@@ -313,9 +317,11 @@ async function readInFull(
     draft: false,
     depth: 0,
     pagination: false,
+    sort: 'contentId',
     overrideAccess: true,
+    ...(select ? { select } : {}),
   })
-  return [...(result.docs as unknown as Doc[]), ...full]
+  return result.docs as unknown as Doc[]
 }
 
 export function renderDocument(

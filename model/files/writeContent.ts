@@ -58,22 +58,17 @@ export async function writeContent(
   dryRun: boolean,
   unchanged: ReadonlySet<string> = new Set(),
 ): Promise<WriteSummary> {
+  const bytesOf = (file: string) => {
+    const content = desired.get(file)!
+    return typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+  }
   const candidates = [...desired.keys()].filter((file) => !unchanged.has(file)).sort()
   const differs = await inBatches(candidates, 64, async (file) => {
-    const content = desired.get(file)!
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
     const current = await readFile(path.join(root, file)).catch(() => undefined)
-    return !current || !current.equals(bytes)
+    return !current || !current.equals(bytesOf(file))
   })
   const written = candidates.filter((_, index) => differs[index])
-  if (!dryRun)
-    for (const file of written) {
-      const content = desired.get(file)!
-      await writeFileAtomically(
-        path.join(root, file),
-        typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
-      )
-    }
+  if (!dryRun) for (const file of written) await writeFileAtomically(path.join(root, file), bytesOf(file))
   const deleted = (await ownedFiles(root)).filter((file) => !desired.has(file)).sort()
   if (!dryRun) for (const file of deleted) await rm(path.join(root, file))
   return { files: desired.size, written, unchanged: desired.size - written.length, deleted }

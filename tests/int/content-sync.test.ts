@@ -6,7 +6,7 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { exportContent } from '../../cms/content/exportContent'
@@ -32,6 +32,11 @@ async function copyOfDemo(): Promise<string> {
   const dir = await mkdtemp(path.join(process.env.TEST_RUN_DIR!, 'content-'))
   await cp(demoContent, dir, { recursive: true })
   return dir
+}
+
+/** The document of a collection with this content id, as the CMS has it now. */
+async function byContentId<C extends CollectionSlug>(collection: C, contentId: string) {
+  return (await payload.find({ collection, where: { contentId: { equals: contentId } } })).docs[0]
 }
 
 async function allFiles(dir: string, prefix = ''): Promise<string[]> {
@@ -117,8 +122,7 @@ describe('round trip', () => {
 
   test('an edit in the CMS changes only the files of that document', async () => {
     const dir = await copyOfDemo()
-    const tip = (await payload.find({ collection: 'tips', where: { contentId: { equals: 'tip-008' } } }))
-      .docs[0]
+    const tip = await byContentId('tips', 'tip-008')
     await payload.update({
       collection: 'tips',
       id: tip.id,
@@ -142,8 +146,7 @@ describe('an export follows the change', () => {
     const again = await exportContent(payload, dir)
     expect(again).toMatchObject({ rendered: 0, written: [], deleted: [] })
 
-    const tip = (await payload.find({ collection: 'tips', where: { contentId: { equals: 'tip-004' } } }))
-      .docs[0]
+    const tip = await byContentId('tips', 'tip-004')
     await payload.update({
       collection: 'tips',
       id: tip.id,
@@ -166,9 +169,7 @@ describe('an export follows the change', () => {
   test('a preview of a draft does not change what the live export keeps', async () => {
     const live = await copyOfDemo()
     await exportContent(payload, live)
-    const post = (
-      await payload.find({ collection: 'posts', where: { contentId: { equals: 'samen-bomen-tellen' } } })
-    ).docs[0]
+    const post = await byContentId('posts', 'samen-bomen-tellen')
     await payload.update({
       collection: 'posts',
       id: post.id,
@@ -192,9 +193,7 @@ describe('an export follows the change', () => {
 
 describe('drafts never reach content/', () => {
   test('drafts, scheduled posts and unsaved changes to published posts are not exported', async () => {
-    const author = (
-      await payload.find({ collection: 'users', where: { contentId: { equals: 'sanne-de-vries' } } })
-    ).docs[0]
+    const author = await byContentId('users', 'sanne-de-vries')
     const base = { summary: 'Nog niet af.', body: paragraphs('Geheime concepttekst.'), authors: [author.id] }
     await payload.create({
       collection: 'posts',
@@ -211,9 +210,7 @@ describe('drafts never reach content/', () => {
       waitUntil: new Date(Date.now() + 30 * 24 * 3600 * 1000),
       input: { type: 'publish', doc: { relationTo: 'posts', value: scheduled.id } },
     })
-    const live = (
-      await payload.find({ collection: 'posts', where: { contentId: { equals: 'open-koffie-in-zwolle' } } })
-    ).docs[0]
+    const live = await byContentId('posts', 'open-koffie-in-zwolle')
     await payload.update({
       collection: 'posts',
       id: live.id,
@@ -237,8 +234,7 @@ describe('drafts never reach content/', () => {
 
   test('an unpublished document disappears from content/, and comes back when published again', async () => {
     const dir = await copyOfDemo()
-    const page = (await payload.find({ collection: 'pages', where: { contentId: { equals: 'privacy' } } }))
-      .docs[0]
+    const page = await byContentId('pages', 'privacy')
     await payload.update({ collection: 'pages', id: page.id, data: { _status: 'draft' } })
     const summary = await exportContent(payload, dir)
     expect(summary.deleted).toEqual(['pages/privacy.en.md', 'pages/privacy.nl.md'])

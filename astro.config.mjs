@@ -8,16 +8,24 @@ import { markdownOptions, syntaxHighlight } from './site/lib/markdown/options.ts
 import { isFormResultUrl } from './model/urls.ts'
 import { cmsOrigin } from './site/lib/cmsOrigin.ts'
 import { contentSecurityPolicy } from './site/lib/safety/contentSecurityPolicy.ts'
-import { dataStoreFromDisk } from './site/lib/dataStoreFromDisk.ts'
+import { dataStoreForPages } from './site/lib/dataStoreForPages.ts'
+import { sitemapLanguages } from './site/lib/sitemapLanguages.ts'
 
 // The content/ folder the site builds from; CONTENT_DIR points elsewhere (tests build exported copies).
 const contentDir = path.resolve(process.env.CONTENT_DIR || 'content')
 const cacheDir = process.env.ASTRO_CACHE_DIR || './.cache/astro'
+const site = process.env.SITE_URL || 'https://openambt.example'
+const base = process.env.SITE_BASE || '/'
+const languages = sitemapLanguages({
+  root: new URL(base.endsWith('/') ? base : `${base}/`, site).href,
+  defaultLocale: 'nl',
+  hreflangs: { nl: 'nl-NL', en: 'en-GB' },
+})
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'https://openambt.example',
+  site,
   // Only a draft's preview in the CMS sets SITE_BASE: its assets are served under /preview/site/<key>/.
-  base: process.env.SITE_BASE || '/',
+  base,
   srcDir: './site',
   publicDir: './public',
   outDir: process.env.SITE_OUT_DIR || './dist',
@@ -39,9 +47,10 @@ export default defineConfig({
   },
   integrations: [
     sitemap({
-      i18n: { defaultLocale: 'nl', locales: { nl: 'nl-NL', en: 'en-GB' } },
       // A form's thank-you and "not sent" pages are where a form leads, not pages to find.
-      filter: (page) => !isFormResultUrl(page),
+      filter: languages.filter((page) => !isFormResultUrl(page)),
+      // Each page's other-language twin, without the integration's i18n option (quadratic in pages).
+      serialize: languages.serialize,
     }),
   ],
   devToolbar: { enabled: false },
@@ -59,7 +68,7 @@ export default defineConfig({
   },
   vite: {
     resolve: { alias: { '@content': contentDir } },
-    // The pages read the content data store from its file, not from a 100 MB string in the bundle.
-    plugins: [dataStoreFromDisk(cacheDir)],
+    // The pages take the content data store from the content sync, not from a 100 MB string in the bundle.
+    plugins: [dataStoreForPages(cacheDir)],
   },
 })

@@ -19,6 +19,7 @@ import { ensureCmsBuild } from './lib/cmsBuild'
 import { elapsed, logger } from './lib/log'
 import { loadOrCreateSecret } from './lib/payloadSecret'
 import { requireNode } from './lib/requireNode'
+import { runNodeToSuccess } from './lib/runNode'
 import { DEFAULT_HOST } from './lib/siteServer'
 import { howItEnded, stopChild, superviseChild } from './lib/superviseChild'
 
@@ -38,18 +39,6 @@ const shown = (address: string): string =>
   ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(address) ? 'localhost' : reachable(address)
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs')
 const next = path.join(root, 'node_modules/next/dist/bin/next')
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' })
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${path.basename(args[0])} ${args[1] ?? ''} exited with ${code}`)),
-    )
-  })
-}
 
 /** Waits until `url` answers; `gone()` says why it never will (its server stopped for good). */
 async function waitUntilServing(
@@ -90,10 +79,13 @@ async function main(): Promise<void> {
   log.info(`database: ${env.DATABASE_URL || 'file:./data/cms.db (SQLite, the default)'}`)
 
   await ensureCmsBuild(root, env)
-  await run([tsx, 'scripts/prepare-cms.ts'], {
-    ...env,
-    PAYLOAD_JOBS_AUTORUN: 'false',
-    DISABLE_PAYLOAD_HMR: 'true',
+  await runNodeToSuccess('preparing the CMS', [tsx, 'scripts/prepare-cms.ts'], {
+    env: {
+      ...env,
+      PAYLOAD_JOBS_AUTORUN: 'false',
+      DISABLE_PAYLOAD_HMR: 'true',
+    },
+    stdin: 'inherit',
   })
 
   // The static server reads through the live link on every request, so a swap shows at once. It is

@@ -3,12 +3,12 @@
  * (Playwright), and one summary line at the end: `tests: N passed, M failed`.
  * Pass `--skip-e2e` to run only the Vitest suites.
  */
-import { spawn } from 'node:child_process'
 import { mkdir, readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 import { elapsed, logger } from './lib/log'
 import { requireNode } from './lib/requireNode'
+import { runNode } from './lib/runNode'
 
 const root = path.resolve(import.meta.dirname, '..')
 const resultsDir = path.join(root, 'test-results')
@@ -16,17 +16,8 @@ const log = logger('test')
 
 type Counts = { passed: number; failed: number; skipped: number }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, command), ...args], {
-      cwd: root,
-      env,
-      stdio: 'inherit',
-    })
-    child.on('error', reject)
-    child.on('exit', (code) => resolve(code ?? 1))
-  })
-}
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> =>
+  runNode([path.join(root, command), ...args], { env, stdin: 'inherit' })
 
 async function readJson<T>(file: string): Promise<T | undefined> {
   try {

@@ -27,7 +27,8 @@ import {
  */
 export const collections = {
   posts: defineCollection({
-    loader: fromContent(POSTS.folder),
+    // A post page shows the rendered body; of its Markdown only the number of words is kept.
+    loader: fromContent(POSTS.folder, { wordsOnly: true }),
     schema: POSTS.schema.transform(typographicFields),
   }),
   chapters: defineCollection({

@@ -133,7 +133,7 @@ export async function checkDist(
   }
 
   /** The file a same-origin URL points at, or undefined when it is not ours to check. */
-  const targetOf = (from: string, href: string): { file?: string; hash?: string; external: boolean } => {
+  const resolve = (from: string, href: string): { file?: string; hash?: string; external: boolean } => {
     const url = new URL(href, new URL(from, `${origin}/`))
     if (url.origin !== origin || !/^https?:$/.test(url.protocol)) return { external: true }
     const pathname = decodeURIComponent(url.pathname).replace(/^\//, '')
@@ -146,6 +146,14 @@ export async function checkDist(
       hash: url.hash.slice(1),
       external: false,
     }
+  }
+  // Most links are root-relative or absolute and the same on thousands of pages (the menu, the
+  // footer, the lists): where the page does not matter, each is resolved once.
+  const resolved = new Map<string, ReturnType<typeof resolve>>()
+  const targetOf = (from: string, href: string) => {
+    if (!/^(\/(?!\/)|https?:)/.test(href)) return resolve(from, href)
+    if (!resolved.has(href)) resolved.set(href, resolve(from, href))
+    return resolved.get(href)!
   }
 
   // Every page links the same stylesheet or two: read and compress each once, not once per page.
@@ -161,6 +169,7 @@ export async function checkDist(
     return cssCache.get(file)!
   }
 
+  const scriptSizes = new Map<string, number>()
   let largest = { file: '', bytes: 0 }
   let totalBytes = 0
   let javascriptBytes = 0
@@ -211,6 +220,7 @@ export async function checkDist(
       (await sum(
         page.scripts.map((src) => targetOf(file, src).file),
         dist,
+        scriptSizes,
       ))
     javascriptBytes += scriptBytes
     const scriptBudget = page.readerForm ? BUDGETS.formScriptBytes : BUDGETS.javascriptBytes
@@ -378,9 +388,14 @@ function parseRange(range: string): [number, number] {
   return [parseInt(from, 16), parseInt(to ?? from, 16)]
 }
 
-async function sum(files: (string | undefined)[], dist: string): Promise<number> {
+/** The bytes of the files, each file's size asked of the disk once per check (`sizes`). */
+async function sum(files: (string | undefined)[], dist: string, sizes: Map<string, number>): Promise<number> {
   let total = 0
-  for (const file of files) if (file) total += (await stat(path.join(dist, file))).size
+  for (const file of files) {
+    if (!file) continue
+    if (!sizes.has(file)) sizes.set(file, (await stat(path.join(dist, file))).size)
+    total += sizes.get(file)!
+  }
   return total
 }
 

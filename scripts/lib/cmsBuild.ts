@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { fingerprint } from './fingerprint'
 import { elapsed, logger } from './log'
+import { runNodeToSuccess } from './runNode'
 
 const log = logger('cms')
 
@@ -51,20 +51,9 @@ export async function ensureCmsBuild(
     () => log.info(`still building the admin (${elapsed(start)} so far)`),
     HEARTBEAT_MS,
   )
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(root, 'node_modules/next/dist/bin/next'), 'build', 'cms'],
-      {
-        cwd: root,
-        env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
-        stdio: 'inherit',
-      },
-    )
-    child.on('error', (cause) => reject(new Error('Could not run next build', { cause })))
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`next build failed with exit code ${code}`)),
-    )
+  await runNodeToSuccess('next build', [path.join(root, 'node_modules/next/dist/bin/next'), 'build', 'cms'], {
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+    stdin: 'inherit',
   }).finally(() => clearInterval(heartbeat))
   await writeFile(stampFile(root), fingerprint)
   await mkdir(path.dirname(durationFile(root)), { recursive: true })

@@ -18,6 +18,7 @@ import { glob, type Loader } from 'astro/loaders'
 import { MEDIA_SCHEME, REFERENCE_KINDS, type ReferenceKind } from '../../model/references'
 import { contentIndex, type ContentIndex } from './contentIndex'
 import { LOCALES } from './i18n'
+import { shelveLiveStore } from './liveContentStores'
 import { stableJson } from './stableJson'
 
 const KINDS = [...Object.keys(REFERENCE_KINDS), MEDIA_SCHEME].join('|')
@@ -48,8 +49,32 @@ export function referenceTargets(text: string, index: ContentIndex): unknown[] {
   return [...targets.values()].sort((a, b) => String(a[0]).localeCompare(String(b[0])))
 }
 
+/** How many words a Markdown body has: what a post's reading time (lib/posts.ts) is computed from. */
+const wordCount = (markdown: string | undefined) => (markdown ?? '').split(/\s+/).filter(Boolean).length
+
+/**
+ * Astro writes its whole data store to disk 500 ms after the last change to it (and once more when
+ * the content sync ends). Its own bookkeeping at the start of a sync is such a change, so at 10,000
+ * posts a sync serialised and compared the 60-100 MB store in the middle of loading, and again
+ * once the changed posts were rendered. Touching a constant mark more often than that keeps
+ * postponing the write while the loaders run, so the store is written once, when they are done.
+ * (If Astro shortens its delay, the writes happen as before: slower, never wrong.)
+ */
+const SAVE_POSTPONE_MS = 200
+const LOADING_MARK = 'openambt-loading'
+
+type LoaderOptions = {
+  /**
+   * Keep only the number of words of each body (in `rendered.metadata.words`), not its Markdown:
+   * for posts, whose pages show the rendered HTML and only need the Markdown for the reading time.
+   * At 10,000 posts their Markdown is 40 of the data store's 98 MB, which Astro reads, compares and
+   * writes whole on every build.
+   */
+  wordsOnly?: boolean
+}
+
 /** Astro's glob loader for `*.{nl,en}.md` in one folder of content/, ids `<id>.<language>`. */
-export function contentLoader(folder: string): Loader {
+export function contentLoader(folder: string, { wordsOnly = false }: LoaderOptions = {}): Loader {
   const files = glob({
     pattern: '*.{nl,en}.md',
     base: `${process.env.CONTENT_DIR || './content'}/${folder}`,
@@ -59,14 +84,34 @@ export function contentLoader(folder: string): Loader {
   return {
     name: 'content-loader',
     load: async (context) => {
-      const index = await contentIndex()
-      return files.load({
-        ...context,
-        generateDigest: (data) =>
-          context.generateDigest(
-            typeof data === 'string' ? `${data}\n${stableJson(referenceTargets(data, index))}` : data,
-          ),
-      })
+      const saveOnceAtTheEnd = setInterval(() => context.meta.set(LOADING_MARK, 'yes'), SAVE_POSTPONE_MS)
+      try {
+        const index = await contentIndex()
+        shelveLiveStore(context.collection, context.store)
+        const store: typeof context.store = wordsOnly
+          ? {
+              ...context.store,
+              set: ({ body, rendered, ...entry }) =>
+                context.store.set({
+                  ...entry,
+                  rendered: rendered && {
+                    ...rendered,
+                    metadata: { ...rendered.metadata, words: wordCount(body) },
+                  },
+                }),
+            }
+          : context.store
+        return await files.load({
+          ...context,
+          store,
+          generateDigest: (data) =>
+            context.generateDigest(
+              typeof data === 'string' ? `${data}\n${stableJson(referenceTargets(data, index))}` : data,
+            ),
+        })
+      } finally {
+        clearInterval(saveOnceAtTheEnd)
+      }
     },
   }
 }

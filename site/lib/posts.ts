@@ -15,9 +15,9 @@ export const postsIn = posts.entriesIn
 /** The same post in the other language, when it was translated. */
 export const translationOf = posts.translationOf
 
-/** Reading time at 220 words a minute, at least one minute. */
-export const readingMinutes = (markdown: string | undefined) =>
-  Math.max(1, Math.round((markdown ?? '').split(/\s+/).filter(Boolean).length / 220))
+/** Reading time at 220 words a minute, at least one minute (the loader counts the words). */
+export const readingMinutes = (post: Post) =>
+  Math.max(1, Math.round(Number(post.rendered?.metadata?.words ?? 0) / 220))
 
 export const POSTS_PER_PAGE = 10
 

@@ -146,6 +146,45 @@ describe.each(['nl', 'en'] as const)('the listings of a 400-post site (%s)', (lo
   })
 })
 
+test('the sitemap lists every post once, and pairs each page with its twin in the other language', async () => {
+  const xml = await readFile(path.join(site, 'sitemap-0.xml'), 'utf8')
+  const root = 'https://openambt.example'
+  const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, rest]) => ({
+    loc: loc.slice(root.length),
+    links: [...rest.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => ({
+      lang,
+      path: href.slice(root.length),
+    })),
+  }))
+  const locs = entries.map((entry) => entry.loc)
+  expect(new Set(locs).size, 'an address listed twice').toBe(locs.length)
+  for (const locale of ['nl', 'en'] as const)
+    for (const post of await documents('posts', locale)) expect(locs).toContain(postUrl(post, locale))
+
+  // The same path with and without /en/ is one page in two languages (the integration's rule).
+  const twinsOf = (loc: string) => {
+    const path = loc.startsWith('/en/') ? loc.slice(3) : loc
+    return [
+      { lang: 'nl-NL', path },
+      { lang: 'en-GB', path: `/en${path}` },
+    ].filter((twin) => locs.includes(twin.path))
+  }
+  let paired = 0
+  for (const entry of entries) {
+    const twins = twinsOf(entry.loc)
+    // In any order: the integration lists them in the order of their addresses.
+    const links = [...entry.links].sort((a, b) => b.lang.localeCompare(a.lang))
+    expect(links, entry.loc).toEqual(twins.length > 1 ? twins : [])
+    if (entry.links.length) paired++
+  }
+  expect(entries.find((entry) => entry.loc === '/')?.links).toEqual([
+    // nl-NL before en-GB: the order of their addresses
+    { lang: 'nl-NL', path: '/' },
+    { lang: 'en-GB', path: '/en/' },
+  ])
+  expect(paired).toBeGreaterThan(10)
+})
+
 test('after a post changes, an incremental build of the 400-post site equals its full build', async () => {
   const posts = await documents('posts', 'nl')
   const post = posts.sort(newestFirst)[25]

@@ -2,11 +2,11 @@
  * The book's part in `npm run build` (scripts/build-site.ts): build it before Astro, so the book
  * page can list the downloads from the manifest, and copy the files into the built site after.
  */
-import { spawn } from 'node:child_process'
 import { copyFile, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
 import { bookOutDir, readBookManifest } from '../../../site/lib/bookDownloads'
+import { runNodeToSuccess } from '../runNode'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 
@@ -16,16 +16,7 @@ const root = path.resolve(import.meta.dirname, '../../..')
  * process beside Astro's own peak (at 10,000 posts, the two together were over the 2 GiB budget).
  */
 export async function buildBookForSite(): Promise<void> {
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/build-book.ts')], {
-      cwd: root,
-      env: process.env,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    child.on('error', (cause) => reject(new Error('could not start the book build', { cause })))
-    child.on('exit', resolve)
-  })
-  if (code !== 0) throw new Error(`the book build failed (exit code ${code}); the reason is above`)
+  await runNodeToSuccess('the book build', ['--import', 'tsx', path.join(root, 'scripts/build-book.ts')])
 }
 
 /** Puts every download the manifest lists at its address in the built site (e.g. dist/boek/downloads/). */

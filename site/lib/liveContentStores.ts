@@ -1,0 +1,21 @@
+/**
+ * The content collections as the content sync of this `astro build` left them, for the pages of the
+ * same build (lib/dataStoreForPages.ts), so the pages need not parse a second copy of the store.
+ *
+ * The loader (lib/contentLoader.ts) files each collection's store here as it loads it. The sync
+ * and the page rendering of `astro build` run in one Node process but in different bundles (the
+ * config's and the prerender chunks'), so the shelf is a global under a registered symbol.
+ */
+import type { LoaderContext } from 'astro/loaders'
+
+/** The global's key, also written into the generated module of lib/dataStoreForPages.ts. */
+export const LIVE_STORES_KEY = 'openambt.liveContentStores'
+
+type ScopedStore = LoaderContext['store']
+type Shelf = Map<string, ScopedStore>
+
+export function shelveLiveStore(collection: string, store: ScopedStore): void {
+  const global = globalThis as { [key: symbol]: Shelf | undefined }
+  const shelf = (global[Symbol.for(LIVE_STORES_KEY)] ??= new Map())
+  shelf.set(collection, store)
+}

@@ -29,7 +29,10 @@ export type SiteBuildResult = {
 
 /** The last lines of the build's output go into the error, so the admin shows why it failed. */
 const TAIL_LINES = 40
-const PROGRESS_LINE = /[▶├└]|^\s*$/
+/** Astro's line per page and per image: 18,000 of them at 10,000 posts. */
+const PROGRESS_LINE = /[▶├└]/
+/** How often a count of those lines is passed on instead. */
+const PROGRESS_EVERY = 2000
 
 /**
  * One publish-to-live run: export what is published to content/ (only changed files are written),
@@ -84,13 +87,19 @@ export function runBuildScript(
   { full, onLine, env = {} }: Pick<SiteBuildOptions, 'full' | 'onLine'> & { env?: Record<string, string> },
 ): Promise<void> {
   const tail: string[] = []
-  const collect = (chunk: Buffer, buffer: { rest: string }) => {
-    const lines = (buffer.rest + chunk.toString('utf8')).split('\n')
+  let progress = 0
+  const collect = (chunk: string, buffer: { rest: string }) => {
+    const lines = (buffer.rest + chunk).split('\n')
     buffer.rest = lines.pop() ?? ''
     for (const line of lines) {
+      if (!line.trim()) continue
+      // Per page and per image only a count: passing on (and logging) every line kept the server
+      // so busy that the build waited on its output, seconds per publish at 10,000 posts.
+      if (PROGRESS_LINE.test(line)) {
+        if (++progress % PROGRESS_EVERY === 0) onLine(`… ${progress} pages and images so far`)
+        continue
+      }
       onLine(line)
-      // The error keeps the lines that say something: not the per-page and per-image progress.
-      if (PROGRESS_LINE.test(line)) continue
       tail.push(line)
       if (tail.length > TAIL_LINES) tail.shift()
     }
@@ -125,11 +134,12 @@ export function runBuildScript(
     child.once('exit', () => process.off('exit', stopBuild))
     const out = { rest: '' }
     const err = { rest: '' }
-    child.stdout.on('data', (chunk: Buffer) => collect(chunk, out))
-    child.stderr.on('data', (chunk: Buffer) => collect(chunk, err))
+    // Decoded as a stream, so a character split between two chunks stays whole.
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => collect(chunk, out))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => collect(chunk, err))
     child.on('error', (cause) => reject(new Error('could not start the site build', { cause })))
     child.on('exit', (code, signal) => {
-      for (const rest of [out.rest, err.rest]) if (rest) collect(Buffer.from('\n'), { rest })
+      for (const rest of [out.rest, err.rest]) if (rest) collect('\n', { rest })
       if (code === 0) resolve()
       else
         reject(

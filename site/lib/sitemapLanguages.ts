@@ -36,7 +36,10 @@ export function sitemapLanguages({ root, defaultLocale, hreflangs }: Languages) 
     locale === defaultLocale ? `${root}${path.slice(1)}` : `${root}${locale}${path}`
 
   return {
-    /** Wraps the sitemap's filter, noting every address that goes in: the lookup of `serialize`. */
+    /**
+     * Wraps the sitemap's filter, noting every address that goes in: the lookup of `serialize`
+     * (the integration filters every address before it serialises any).
+     */
     filter:
       (keep: (url: string) => boolean) =>
       (url: string): boolean => {

@@ -4,8 +4,9 @@
  * on a closed network. Used by the book's PDF build and by the end-to-end tests.
  */
 import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
 
-import { chromium } from 'playwright-core'
+import type Playwright from 'playwright-core'
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -40,8 +41,13 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): ChromiumLook
   return { found: false, looked: ['CHROMIUM_PATH (not set)', ...candidates], advice: ADVICE }
 }
 
+/**
+ * Playwright's own Chromium, where installed. Playwright is loaded here, not when this module is:
+ * loading it takes about a second, which a build that finds its book unchanged should not pay.
+ */
 function bundledPath(): string | undefined {
   try {
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof Playwright
     return chromium.executablePath()
   } catch {
     return undefined

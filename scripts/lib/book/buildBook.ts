@@ -27,9 +27,7 @@ import { findChromium } from '../chromium'
 import { megabytes } from '../dirStats'
 import { fingerprint as filesFingerprint } from '../fingerprint'
 import { elapsed, logger } from '../log'
-import { buildEpub } from './epub'
 import { loadBook, siteUrl, type BookEdition } from './loadBook'
-import { buildPdf, launchChromium } from './pdf'
 import { renderMarkdown, type RenderedMarkdown } from './renderChapter'
 import { bookOutputWords } from './words'
 
@@ -85,25 +83,30 @@ export async function buildBook({
     `the book in ${editions.map((edition) => `${edition.locale} (${edition.chapters.length} chapters)`).join(' and ')} from content/book/ (${elapsed(start)})`,
   )
 
+  const fingerprint = await bookFingerprint(rendered)
+  const previous = readBookManifest(outDir)
+  const unchanged = !force && previous?.fingerprint === fingerprint ? previous : undefined
+  const keep = (manifest: BookManifest, pdfMissing?: string): BuildBookResult => {
+    log.info(
+      `book unchanged, kept ${manifest.downloads.length} files in ${path.relative(root, outDir) || outDir}/ (${elapsed(start)})`,
+    )
+    if (pdfMissing && !manifest.downloads.some((download) => download.format === 'pdf')) log.warn(pdfMissing)
+    return { manifest, skipped: true, pdfMissing, seconds: (performance.now() - start) / 1000 }
+  }
+  // With every format there, the book is complete whatever this machine has. Looking for a Chromium
+  // loads Playwright (about a second), so that is done only when a file may have to be made.
+  if (unchanged && (await complete(unchanged, editions, BOOK_FORMATS, outDir))) return keep(unchanged)
+
   const chromium = findChromium()
   const pdfMissing = chromium.found
     ? undefined
     : `no PDF: no Chromium found (looked at ${chromium.looked.join(', ')}); ${chromium.advice}. The EPUB is built without it.`
   const wanted: BookFormat[] = chromium.found ? [...BOOK_FORMATS] : ['epub']
-  const fingerprint = await bookFingerprint(rendered)
-  const previous = readBookManifest(outDir)
-  if (
-    !force &&
-    previous?.fingerprint === fingerprint &&
-    (await complete(previous, editions, wanted, outDir))
-  ) {
-    log.info(
-      `book unchanged, kept ${previous.downloads.length} files in ${path.relative(root, outDir) || outDir}/ (${elapsed(start)})`,
-    )
-    if (pdfMissing && !previous.downloads.some((download) => download.format === 'pdf')) log.warn(pdfMissing)
-    return { manifest: previous, skipped: true, pdfMissing, seconds: (performance.now() - start) / 1000 }
-  }
+  if (unchanged && (await complete(unchanged, editions, wanted, outDir))) return keep(unchanged, pdfMissing)
 
+  // Loaded only now: the EPUB and PDF code (Playwright, sharp, pdf-lib) takes over a second to load,
+  // which every site build would otherwise pay to find the book unchanged.
+  const [{ buildEpub }, { buildPdf, launchChromium }] = await Promise.all([import('./epub'), import('./pdf')])
   await mkdir(outDir, { recursive: true })
   const [epubCss, printCss] = await Promise.all([
     readFile(path.join(templates, 'epub.css'), 'utf8'),
@@ -210,7 +213,7 @@ async function bookFingerprint(rendered: Rendered[]): Promise<string> {
 async function complete(
   manifest: BookManifest,
   editions: BookEdition[],
-  wanted: BookFormat[],
+  wanted: readonly BookFormat[],
   outDir: string,
 ): Promise<boolean> {
   for (const edition of editions) {

@@ -59,8 +59,9 @@ export default defineConfig({
   // never run as script even if it got past the escaping.
   security: { csp: contentSecurityPolicy(cmsOrigin()) },
   experimental: {
-    // Publishing one post must not cost a full rebuild (ARCHITECTURE.md): a page of a dynamic route
-    // whose cacheKey (site/lib/pageKeys.ts) and code are unchanged is copied from the last build.
+    // Publishing one post must not cost a full rebuild (README, "Incremental builds"): a page of a
+    // dynamic route whose cacheKey (site/lib/pageKeys.ts) and code are unchanged is copied from the
+    // last build.
     // The cache lives in cacheDir (incremental-build.json and dist/), not in outDir, so it also
     // serves the publish flow's fresh folder per build. Not for a draft's preview: its base differs
     // every time, which invalidates the whole cache anyway, and it keeps a cache of its own.

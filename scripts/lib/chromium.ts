@@ -1,5 +1,5 @@
 /**
- * Which Chromium to drive (ARCHITECTURE.md, "Toolchain"): the one in CHROMIUM_PATH when set,
+ * Which Chromium to drive (README, "Quick start"): the one in CHROMIUM_PATH when set,
  * else Playwright's own where installed, else Debian's `chromium`. The flags let it run as root
  * on a closed network. Used by the book's PDF build and by the end-to-end tests.
  */

@@ -1,7 +1,7 @@
 /**
- * The search index of the built site (ARCHITECTURE.md, "Data flow" step 5): finds the searchable
- * pages in dist/, groups them in shards (./shards.ts), builds each shard with Pagefind or reuses it
- * from the cache (./buildShard.ts), and writes the list of shards the search page merges.
+ * The search index of the built site (README, "Search"): finds the searchable pages in dist/,
+ * groups them in shards (./shards.ts), builds each shard with Pagefind or reuses it from the cache
+ * (./buildShard.ts), and writes the list of shards the search page merges.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'

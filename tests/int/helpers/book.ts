@@ -108,7 +108,7 @@ type EpubcheckReport = {
   messages: { ID: string; severity: string; message: string; locations: { path: string; line: number }[] }[]
 }
 
-/** epubcheck's JSON report (Debian's jar, run with java: ARCHITECTURE.md). */
+/** epubcheck's JSON report (Debian's jar, run with java; scripts/ci/install-system-packages.sh installs both). */
 export function epubcheck(file: string, reportFile: string): EpubcheckReport {
   spawnSync('java', ['-jar', '/usr/share/java/epubcheck.jar', file, '--json', reportFile], {
     encoding: 'utf8',

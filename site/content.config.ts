@@ -24,6 +24,10 @@ import {
 /**
  * Each collection reads its kind's folder and checks its kind's schema (model/kinds.ts); readers
  * get the text fields with typographic quotes and dashes (lib/typography.ts).
+ *
+ * Every collection must use this loader: the pages of a build take the collections it hands over
+ * (lib/liveContentStores.ts, lib/dataStoreForPages.ts), so a collection with another loader would
+ * be missing from them.
  */
 export const collections = {
   posts: defineCollection({

@@ -7,7 +7,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 import sharp from 'sharp'
 
-import { createPost, fromAdmin, logIn } from './helpers/admin'
+import { createPost, fromAdmin, logIn, publishInEditView } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const status = async (request: APIRequestContext, path: string) =>
@@ -173,8 +173,7 @@ test('a post by an author without a biography, with an image without a credit, i
   const post = (await created.json()).doc
 
   await page.goto(`/admin/collections/posts/${post.id}`)
-  await page.getByRole('button', { name: /^publish/i }).click()
-  await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
+  await publishInEditView(page, 'posts')
 
   await expect
     .poll(() => status(request, `/blog/${post.slug}/`), { timeout: 240_000, intervals: [2_000] })

@@ -5,7 +5,7 @@
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
-import { fromAdmin, logIn } from './helpers/admin'
+import { fromAdmin, logIn, publishInEditView } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const title = 'Waterschappen leren bloggen'
@@ -63,8 +63,7 @@ test('a published post reaches the live site, its feed and search, and an unpubl
   await expect(page).toHaveURL(/\/admin\/collections\/posts\/\d+/)
   const id = page.url().match(/posts\/(\d+)/)![1]
 
-  await page.getByRole('button', { name: /^publish/i }).click()
-  await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
+  await publishInEditView(page, 'posts')
 
   await expect.poll(() => status(request, `/blog/${slug}/`), { timeout: 120_000 }).toBe(200)
   await page.goto(`${live}/blog/${slug}/`)

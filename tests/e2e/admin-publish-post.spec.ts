@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test'
 import sharp from 'sharp'
 
-import { fromAdmin, logIn } from './helpers/admin'
+import { fromAdmin, logIn, publishInEditView } from './helpers/admin'
 
 const title = 'Open Koffie in Deventer: tien lessen over webcare'
 
@@ -63,8 +63,7 @@ test('an editor writes a post with an image, autosaves a draft and publishes it'
   const listed = await request.get(`/api/posts?where[title][equals]=${encodeURIComponent(title)}`)
   expect((await listed.json()).totalDocs).toBe(0)
 
-  await page.getByRole('button', { name: /^publish/i }).click()
-  await expect(page.getByText(/published successfully|updated successfully/i).first()).toBeVisible()
+  await publishInEditView(page, 'posts')
 
   // Anonymously, through REST: the published post with its image, and the image file itself.
   const published = await request.get(`/api/posts/${id}?depth=1`)

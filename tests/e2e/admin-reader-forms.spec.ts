@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 
-import { fromAdmin, logIn, mailsInOutbox } from './helpers/admin'
+import { fromAdmin, logIn, mailsInOutbox, publishInEditView } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const reader = { name: 'Femke Dijkstra', email: 'femke.dijkstra@provincie.test' }
@@ -89,10 +89,7 @@ test('a reader sends a tip from the live site, and an editor makes it a draft ti
   await expect(page.locator('[data-lexical-editor="true"]').first()).toContainText(credit)
 
   // Published, it is live with the credit.
-  await page.getByRole('button', { name: /^(publish|publiceren)/i }).click()
-  await expect(
-    page.getByText(/published successfully|updated successfully|gepubliceerd|bijgewerkt/i).first(),
-  ).toBeVisible()
+  await publishInEditView(page, 'tips')
   const tipId = page.url().match(/tips\/(\d+)/)![1]
   const { slug } = await (
     await page.request.get(`/api/tips/${tipId}?depth=0`, { headers: fromAdmin() })

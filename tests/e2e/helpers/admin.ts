@@ -21,6 +21,32 @@ export async function logIn(page: Page, user = e2eAdmin): Promise<void> {
   await expect(page).toHaveURL(/\/admin$/)
 }
 
+/**
+ * Clicks Publish in an edit view of `collection` and waits until the CMS has answered and the admin
+ * says so. The answer to the publish itself (not an autosave) is checked first, so a refusal fails
+ * with its reason. On a busy machine, with a site build running beside the CMS, the answer and the
+ * message take much longer than the 2 s they take on a quiet one, hence the long waits.
+ */
+export async function publishInEditView(page: Page, collection: string): Promise<void> {
+  const publishing = page.waitForResponse(
+    (response) => {
+      const url = new URL(response.url())
+      return (
+        ['PATCH', 'POST'].includes(response.request().method()) &&
+        new RegExp(`^/api/${collection}(/\\d+)?$`).test(url.pathname) &&
+        !url.searchParams.has('autosave')
+      )
+    },
+    { timeout: 60_000 },
+  )
+  await page.getByRole('button', { name: /^(publish|publiceren)/i }).click()
+  const published = await publishing
+  expect(published.ok(), await published.text()).toBe(true)
+  await expect(
+    page.getByText(/published successfully|updated successfully|gepubliceerd|bijgewerkt/i).first(),
+  ).toBeVisible({ timeout: 60_000 })
+}
+
 type NewPost = { title: string; summary: string; text: string; status: 'draft' | 'published' }
 
 /**

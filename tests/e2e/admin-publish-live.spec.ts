@@ -28,15 +28,19 @@ async function search(page: Page, expectFound: boolean): Promise<void> {
     // Pagefind may still answer with loosely related pages (it falls back to a shorter word), so
     // render every result (they load as they scroll into view) and check that ours is not among them.
     const placeholders = page.locator('pagefind-results li[aria-hidden="true"]')
+    // Polled often: each round scrolls one more result into view (the default waits up to 1 s a round).
     await expect
-      .poll(async () => {
-        await page.evaluate(() =>
-          document
-            .querySelector('pagefind-results li[aria-hidden="true"]')
-            ?.scrollIntoView({ block: 'center' }),
-        )
-        return placeholders.count()
-      })
+      .poll(
+        async () => {
+          await page.evaluate(() =>
+            document
+              .querySelector('pagefind-results li[aria-hidden="true"]')
+              ?.scrollIntoView({ block: 'center' }),
+          )
+          return placeholders.count()
+        },
+        { intervals: [100] },
+      )
       .toBe(0)
     await expect(page.locator('.search-result').filter({ hasText: title })).toHaveCount(0)
   }

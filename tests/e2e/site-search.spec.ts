@@ -10,6 +10,12 @@ import { expectNoAxeViolations, openSitePage } from './helpers/site'
 type Lang = 'nl' | 'en'
 const searchPath = { nl: '/zoeken/', en: '/en/search/' } as const
 
+/**
+ * For polls that scroll one more loading result into view each round: poll often, since the
+ * default back-off (up to a second a round) made a list of 40 results take half a minute.
+ */
+const scrollingPoll = { intervals: [100] }
+
 /** Opens the search page with `?q=` and waits until the summary reports on that query. */
 async function searchFor(page: Page, lang: Lang, query: string): Promise<Locator> {
   await page.goto(`${searchPath[lang]}?q=${encodeURIComponent(query)}`)
@@ -37,7 +43,7 @@ async function result(page: Page, title: string | RegExp): Promise<Locator> {
           ?.scrollIntoView({ block: 'center' }),
       )
       return false
-    })
+    }, scrollingPoll)
     .toBe(true)
   return found.first()
 }
@@ -90,12 +96,14 @@ async function showAllResults(page: Page): Promise<void> {
 async function resultDates(page: Page, lang: Lang): Promise<(string | undefined)[]> {
   await showAllResults(page)
   await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const placeholder = document.querySelector('pagefind-results li[aria-hidden="true"]')
-        placeholder?.scrollIntoView({ block: 'center' })
-        return placeholder === null
-      }),
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const placeholder = document.querySelector('pagefind-results li[aria-hidden="true"]')
+          placeholder?.scrollIntoView({ block: 'center' })
+          return placeholder === null
+        }),
+      scrollingPoll,
     )
     .toBe(true)
   const months = Array.from({ length: 12 }, (_, month) =>

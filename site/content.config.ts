@@ -6,7 +6,7 @@
  */
 import { defineCollection } from 'astro:content'
 
-import { contentLoader as fromContent } from './lib/contentLoader'
+import { contentLoader as fromContent, onlyContentLoaders } from './lib/contentLoader'
 import { typographicFields } from './lib/typography'
 import {
   AUTHORS,
@@ -24,12 +24,10 @@ import {
 /**
  * Each collection reads its kind's folder and checks its kind's schema (model/kinds.ts); readers
  * get the text fields with typographic quotes and dashes (lib/typography.ts).
- *
- * Every collection must use this loader: the pages of a build take the collections it hands over
- * (lib/liveContentStores.ts, lib/dataStoreForPages.ts), so a collection with another loader would
- * be missing from them.
+ * Every collection must use this loader (`onlyContentLoaders` refuses others): the pages of a build
+ * take the collections it hands over (lib/liveContentStores.ts, lib/dataStoreForPages.ts).
  */
-export const collections = {
+export const collections = onlyContentLoaders({
   posts: defineCollection({
     // A post page shows the rendered body; of its Markdown only the number of words is kept.
     loader: fromContent(POSTS.folder, { wordsOnly: true }),
@@ -71,4 +69,4 @@ export const collections = {
     loader: fromContent(EDITIONS.folder),
     schema: EDITIONS.schema.transform(typographicFields),
   }),
-}
+})

@@ -81,7 +81,7 @@ export function contentLoader(folder: string, { wordsOnly = false }: LoaderOptio
     // Astro would use the slug as id; ours is the file name, shared by a document's translations.
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
   })
-  return {
+  const loader: Loader = {
     name: 'content-loader',
     load: async (context) => {
       const saveOnceAtTheEnd = setInterval(() => context.meta.set(LOADING_MARK, 'yes'), SAVE_POSTPONE_MS)
@@ -114,4 +114,23 @@ export function contentLoader(folder: string, { wordsOnly = false }: LoaderOptio
       }
     },
   }
+  ours.add(loader)
+  return loader
+}
+
+/** The loaders `contentLoader` made, which hand their collection to the pages. */
+const ours = new WeakSet<Loader>()
+
+/**
+ * The collections, refused when one does not use `contentLoader`: the pages of a build take the
+ * collections it hands over (lib/liveContentStores.ts), so a collection with another loader would
+ * be missing from every page without an error.
+ */
+export function onlyContentLoaders<T extends Record<string, { loader?: unknown }>>(collections: T): T {
+  for (const [name, collection] of Object.entries(collections))
+    if (!ours.has(collection.loader as Loader))
+      throw new Error(
+        `The content collection "${name}" must use contentLoader (site/lib/contentLoader.ts): the pages take their entries from the collections it hands over, so another loader's entries would be missing from every page.`,
+      )
+  return collections
 }

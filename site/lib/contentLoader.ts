@@ -126,9 +126,9 @@ const ours = new WeakSet<Loader>()
  * collections it hands over (lib/liveContentStores.ts), so a collection with another loader would
  * be missing from every page without an error.
  */
-export function onlyContentLoaders<T extends Record<string, { loader?: unknown }>>(collections: T): T {
+export function onlyContentLoaders<T extends Record<string, object>>(collections: T): T {
   for (const [name, collection] of Object.entries(collections))
-    if (!ours.has(collection.loader as Loader))
+    if (!('loader' in collection) || !ours.has(collection.loader as Loader))
       throw new Error(
         `The content collection "${name}" must use contentLoader (site/lib/contentLoader.ts): the pages take their entries from the collections it hands over, so another loader's entries would be missing from every page.`,
       )

@@ -16,9 +16,10 @@ const contentDir = path.resolve(process.env.CONTENT_DIR || 'content')
 const cacheDir = process.env.ASTRO_CACHE_DIR || './.cache/astro'
 const site = process.env.SITE_URL || 'https://openambt.example'
 const base = process.env.SITE_BASE || '/'
+const outDir = process.env.SITE_OUT_DIR || './dist'
 const languages = sitemapLanguages({
   root: new URL(base.endsWith('/') ? base : `${base}/`, site).href,
-  defaultLocale: 'nl',
+  outDir: path.resolve(outDir),
   hreflangs: { nl: 'nl-NL', en: 'en-GB' },
 })
 
@@ -28,7 +29,7 @@ export default defineConfig({
   base,
   srcDir: './site',
   publicDir: './public',
-  outDir: process.env.SITE_OUT_DIR || './dist',
+  outDir,
   // Re-encoded images survive between builds here, outside node_modules.
   cacheDir,
   trailingSlash: 'always',
@@ -49,7 +50,8 @@ export default defineConfig({
     sitemap({
       // A form's thank-you and "not sent" pages are where a form leads, not pages to find.
       filter: languages.filter((page) => !isFormResultUrl(page)),
-      // Each page's other-language twin, without the integration's i18n option (quadratic in pages).
+      // Each page's twin in the other language, as its head names it (not the integration's i18n
+      // option, which pairs by path only and compares every address with every other).
       serialize: languages.serialize,
     }),
   ],

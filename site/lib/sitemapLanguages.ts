@@ -76,7 +76,11 @@ export function sitemapLanguages({ root, outDir, hreflangs }: Languages) {
   /** The file of a page of ours (`<outDir>/<path>/index.html`), or undefined for another address. */
   const fileOf = (url: string) => {
     if (!url.startsWith(root) || !url.endsWith('/')) return undefined
-    return path.join(outDir, decodeURI(url.slice(root.length)), 'index.html')
+    try {
+      return path.join(outDir, decodeURI(url.slice(root.length)), 'index.html')
+    } catch {
+      return undefined // a malformed %-escape: no page of ours, and no reason to lose the sitemap
+    }
   }
   /** hreflang → address, as the page's head names them (itself included). */
   const alternatesOf = (url: string): Map<string, string> => {

@@ -6,6 +6,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
 import { fromAdmin, logIn, publishInEditView } from './helpers/admin'
+import { loadEverySearchResult } from './helpers/site'
 
 const live = process.env.E2E_LIVE_URL!
 const title = 'Waterschappen leren bloggen'
@@ -27,21 +28,7 @@ async function search(page: Page, expectFound: boolean): Promise<void> {
   else {
     // Pagefind may still answer with loosely related pages (it falls back to a shorter word), so
     // render every result (they load as they scroll into view) and check that ours is not among them.
-    const placeholders = page.locator('pagefind-results li[aria-hidden="true"]')
-    // Polled often: each round scrolls one more result into view (the default waits up to 1 s a round).
-    await expect
-      .poll(
-        async () => {
-          await page.evaluate(() =>
-            document
-              .querySelector('pagefind-results li[aria-hidden="true"]')
-              ?.scrollIntoView({ block: 'center' }),
-          )
-          return placeholders.count()
-        },
-        { intervals: [100] },
-      )
-      .toBe(0)
+    await loadEverySearchResult(page)
     await expect(page.locator('.search-result').filter({ hasText: title })).toHaveCount(0)
   }
 }

@@ -5,16 +5,10 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
 
-import { expectNoAxeViolations, openSitePage } from './helpers/site'
+import { expectNoAxeViolations, loadEverySearchResult, openSitePage, SCROLLING_POLL } from './helpers/site'
 
 type Lang = 'nl' | 'en'
 const searchPath = { nl: '/zoeken/', en: '/en/search/' } as const
-
-/**
- * For polls that scroll one more loading result into view each round: poll often, since the
- * default back-off (up to a second a round) made a list of 40 results take half a minute.
- */
-const scrollingPoll = { intervals: [100] }
 
 /** Opens the search page with `?q=` and waits until the summary reports on that query. */
 async function searchFor(page: Page, lang: Lang, query: string): Promise<Locator> {
@@ -43,7 +37,7 @@ async function result(page: Page, title: string | RegExp): Promise<Locator> {
           ?.scrollIntoView({ block: 'center' }),
       )
       return false
-    }, scrollingPoll)
+    }, SCROLLING_POLL)
     .toBe(true)
   return found.first()
 }
@@ -95,17 +89,7 @@ async function showAllResults(page: Page): Promise<void> {
  */
 async function resultDates(page: Page, lang: Lang): Promise<(string | undefined)[]> {
   await showAllResults(page)
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const placeholder = document.querySelector('pagefind-results li[aria-hidden="true"]')
-          placeholder?.scrollIntoView({ block: 'center' })
-          return placeholder === null
-        }),
-      scrollingPoll,
-    )
-    .toBe(true)
+  await loadEverySearchResult(page)
   const months = Array.from({ length: 12 }, (_, month) =>
     new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' })
       .format(Date.UTC(2000, month, 1))

@@ -50,3 +50,28 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length}x)`),
   ).toEqual([])
 }
+
+/**
+ * For polls that scroll one more of Pagefind's loading results into view each round: poll often,
+ * since the default back-off (up to a second a round) made a list of 40 results take half a minute.
+ */
+export const SCROLLING_POLL = { intervals: [100] }
+
+/**
+ * Scrolls the search results into view until none is still loading: Pagefind fills in a result (a
+ * hidden placeholder until then) when it scrolls into view.
+ */
+export async function loadEverySearchResult(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          // In one step in the page: a placeholder can be replaced by its result at any moment.
+          const placeholder = document.querySelector('pagefind-results li[aria-hidden="true"]')
+          placeholder?.scrollIntoView({ block: 'center' })
+          return placeholder === null
+        }),
+      SCROLLING_POLL,
+    )
+    .toBe(true)
+}

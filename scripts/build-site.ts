@@ -127,6 +127,7 @@ async function astroBuild(outDir: string): Promise<void> {
   await mkdir(astroCacheDir, { recursive: true })
   await writeFile(pending, `${process.pid}\n`)
   await rm(astroOutDir, { recursive: true, force: true })
+  const releaseAstroFolder = await lockAstroProjectFolder()
   // Astro's output passes through as it comes; its per-page lines are counted on the way, so the
   // summary says how much an incremental build reused ("(restored)": copied from the cache).
   const code = await new Promise<number>((resolve, reject) => {
@@ -152,11 +153,27 @@ async function astroBuild(outDir: string): Promise<void> {
       countPage(rest)
       resolve(exitCode ?? 1)
     })
-  })
+  }).finally(releaseAstroFolder)
   if (code !== 0)
     throw new Error(`astro build failed with exit code ${code}; the message above names the file`)
   await moveFolder(astroOutDir, outDir)
   await rm(pending, { force: true })
+}
+
+/**
+ * Astro keeps files of a build in the project's own `.astro/`, wherever its caches and output are:
+ * the image imports of the content (`content-assets.mjs`), and the code it renders the pages with
+ * when its output folder lies outside the project (`.prerender/`). Two builds of one checkout at
+ * once (a draft's preview beside a publish, tests side by side) overwrite and delete each other's
+ * files there mid-render, so they take turns for the Astro step; the rest of a build runs freely.
+ */
+async function lockAstroProjectFolder(): Promise<() => void> {
+  const shared = path.join(root, '.astro')
+  return lockBuildCaches(shared, (holder) =>
+    log.info(
+      `waiting for another build's Astro step, which uses ${path.relative(root, shared)}/ (process ${holder})`,
+    ),
+  )
 }
 
 /**

@@ -23,9 +23,10 @@ const isRunning = (pid: number) => {
  * One build at a time per cache folder: two builds on the same caches (a developer's `npm run
  * build` while the CMS publishes, say) would write each other's cached pages, page lists and
  * output. The lock is a file with the holder's process id; a later build waits for it, and takes
- * it over when that process is gone (killed without cleaning up). Released on exit.
+ * it over when that process is gone (killed without cleaning up). Released on exit, or earlier by
+ * calling the function it returns.
  */
-export async function lockBuildCaches(dir: string, onWait: (holder: number) => void): Promise<void> {
+export async function lockBuildCaches(dir: string, onWait: (holder: number) => void): Promise<() => void> {
   await mkdir(dir, { recursive: true })
   const file = path.join(dir, 'build.lock')
   let told = false
@@ -35,10 +36,11 @@ export async function lockBuildCaches(dir: string, onWait: (holder: number) => v
     await writeFile(mine, `${process.pid}\n`)
     try {
       await link(mine, file)
-      process.once('exit', () => {
+      const release = () => {
         if (holderOf(file) === process.pid) rmSync(file, { force: true })
-      })
-      return
+      }
+      process.once('exit', release)
+      return release
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     } finally {

@@ -6,6 +6,10 @@ const alias = { '@payload-config': path.resolve(import.meta.dirname, 'cms/payloa
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Both cores: Vitest's default leaves one free, which on this 2-core machine ran one test file
+    // at a time, and the site builds of the integration tests wait on the disk part of the time.
+    // Each integration file has its own run folder and caches (tests/int/setup/environment.ts).
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },

@@ -32,3 +32,11 @@ process.env.SITE_BUILD_RETRY_DELAY_MS = '1000'
 // Without SMTP_URL the CMS writes its mail here (tests/int/mail.test.ts starts an SMTP server).
 process.env.OUTBOX_DIR = path.join(runDir, 'outbox')
 delete process.env.SMTP_URL
+// A site build keeps its caches (Astro's pages, the book, search shards, content and page checks) in
+// this file's run folder too, unless the test names its own: files run side by side, and two builds
+// sharing the repository's .cache/ would read each other's half-written caches.
+process.env.ASTRO_CACHE_DIR = path.join(runDir, 'cache/astro')
+process.env.BOOK_OUT_DIR = path.join(runDir, 'cache/book')
+process.env.SEARCH_CACHE_DIR = path.join(runDir, 'cache/search')
+process.env.CONTENT_CHECK_CACHE = path.join(runDir, 'cache/content-checks.json')
+process.env.DIST_CHECK_CACHE = path.join(runDir, 'cache/dist-checks.json')

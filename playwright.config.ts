@@ -55,6 +55,9 @@ export default defineConfig({
     {
       name: 'site-phone',
       testMatch: /site-.*\.spec\.ts/,
+      // What a page says, lists or finds is the same in every viewport: those tests (ANY_VIEWPORT in
+      // tests/e2e/helpers/site.ts) run once, in the desktop project.
+      grepInvert: /@any-viewport/,
       use: {
         baseURL: `http://localhost:${sitePort}`,
         viewport: { width: 375, height: 740 },

@@ -11,7 +11,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { parse } from 'yaml'
 
 import { typographic } from '../../site/lib/typography'
-import { expectAccessibleStaticPage, openSitePage } from './helpers/site'
+import { ANY_VIEWPORT, expectAccessibleStaticPage, openSitePage } from './helpers/site'
 
 type Lang = 'nl' | 'en'
 
@@ -69,130 +69,152 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>> {
 }
 
 for (const lang of ['nl', 'en'] as const) {
-  test(`the book page lists all chapters in order, with their summaries (${lang})`, async ({ page }) => {
-    await openSitePage(page, bookPath[lang])
-    const expected = chapters(lang)
-    expect(expected).toHaveLength(8)
-    const toc = page.getByRole('region', { name: lang === 'nl' ? 'Inhoudsopgave' : 'Contents' })
-    const items = toc.getByRole('listitem')
-    await expect(items).toHaveCount(expected.length)
-    for (const [i, chapter] of expected.entries()) {
-      const link = items.nth(i).getByRole('heading', { level: 3 }).getByRole('link')
-      await expect(link).toHaveText(`${chapterWord[lang]} ${chapter.number} ${chapter.title}`)
-      await expect(link).toHaveAttribute('href', `${bookPath[lang]}${chapter.slug}/`)
-      await expect(items.nth(i).locator('p')).toHaveText(/\S/)
-    }
-    expect(((await jsonLd(page)).hasPart as unknown[]).length).toBe(expected.length)
-  })
+  test(
+    `the book page lists all chapters in order, with their summaries (${lang})`,
+    ANY_VIEWPORT,
+    async ({ page }) => {
+      await openSitePage(page, bookPath[lang])
+      const expected = chapters(lang)
+      expect(expected).toHaveLength(8)
+      const toc = page.getByRole('region', { name: lang === 'nl' ? 'Inhoudsopgave' : 'Contents' })
+      const items = toc.getByRole('listitem')
+      await expect(items).toHaveCount(expected.length)
+      for (const [i, chapter] of expected.entries()) {
+        const link = items.nth(i).getByRole('heading', { level: 3 }).getByRole('link')
+        await expect(link).toHaveText(`${chapterWord[lang]} ${chapter.number} ${chapter.title}`)
+        await expect(link).toHaveAttribute('href', `${bookPath[lang]}${chapter.slug}/`)
+        await expect(items.nth(i).locator('p')).toHaveText(/\S/)
+      }
+      expect(((await jsonLd(page)).hasPart as unknown[]).length).toBe(expected.length)
+    },
+  )
 }
 
-test('the English edition credits its translator, on the page and in its data', async ({ page }) => {
-  await openSitePage(page, '/en/book/')
-  await expect(page.locator('.book-details')).toContainText('Hannah Whitcombe')
-  expect(JSON.stringify((await jsonLd(page)).translator)).toContain('Hannah Whitcombe')
-})
+test(
+  'the English edition credits its translator, on the page and in its data',
+  ANY_VIEWPORT,
+  async ({ page }) => {
+    await openSitePage(page, '/en/book/')
+    await expect(page.locator('.book-details')).toContainText('Hannah Whitcombe')
+    expect(JSON.stringify((await jsonLd(page)).translator)).toContain('Hannah Whitcombe')
+  },
+)
 
-test('the book page shows the cover, the people, the licence and the downloads', async ({ page }) => {
-  await openSitePage(page, '/boek/')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Van loket naar netwerk')
-  const cover = page.locator('.book-hero img')
-  await expect(cover).toHaveAttribute('alt', /^Boekomslag/)
-  await expect(cover).toHaveAttribute('src', /^\/_astro\/boek-omslag-nl\./)
-  expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
-  await expect(page.locator('.book-details')).toContainText('Marieke van Doorn')
-  // The English translator is credited in the English edition, not in the Dutch original.
-  await expect(page.locator('.book-details')).not.toContainText('Hannah Whitcombe')
-  await expect(page.locator('a[rel="license"]')).toHaveAttribute(
-    'href',
-    'https://creativecommons.org/licenses/by-sa/4.0/deed.nl',
-  )
-  await expect(page.getByRole('heading', { name: 'Over dit boek' })).toBeVisible()
-  const downloads = page.locator('section#downloads')
-  await expect(downloads.getByRole('heading', { level: 2 })).toHaveText('Downloaden')
-  // Right under the cover: the first section of the page.
-  await expect(page.locator('.book > section').first()).toHaveAttribute('id', 'downloads')
-  await expect(downloads).toContainText(/EPUB.*PDF/)
-  await expect(downloads.locator('a')).toHaveCount(4)
-  const data = await jsonLd(page)
-  expect(data['@type']).toBe('Book')
-  expect(data.license).toBe('https://creativecommons.org/licenses/by-sa/4.0/deed.nl')
+test(
+  'the book page shows the cover, the people, the licence and the downloads',
+  ANY_VIEWPORT,
+  async ({ page }) => {
+    await openSitePage(page, '/boek/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Van loket naar netwerk')
+    const cover = page.locator('.book-hero img')
+    await expect(cover).toHaveAttribute('alt', /^Boekomslag/)
+    await expect(cover).toHaveAttribute('src', /^\/_astro\/boek-omslag-nl\./)
+    expect(await cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await expect(page.locator('.book-details')).toContainText('Marieke van Doorn')
+    // The English translator is credited in the English edition, not in the Dutch original.
+    await expect(page.locator('.book-details')).not.toContainText('Hannah Whitcombe')
+    await expect(page.locator('a[rel="license"]')).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/licenses/by-sa/4.0/deed.nl',
+    )
+    await expect(page.getByRole('heading', { name: 'Over dit boek' })).toBeVisible()
+    const downloads = page.locator('section#downloads')
+    await expect(downloads.getByRole('heading', { level: 2 })).toHaveText('Downloaden')
+    // Right under the cover: the first section of the page.
+    await expect(page.locator('.book > section').first()).toHaveAttribute('id', 'downloads')
+    await expect(downloads).toContainText(/EPUB.*PDF/)
+    await expect(downloads.locator('a')).toHaveCount(4)
+    const data = await jsonLd(page)
+    expect(data['@type']).toBe('Book')
+    expect(data.license).toBe('https://creativecommons.org/licenses/by-sa/4.0/deed.nl')
 
-  await page.getByRole('link', { name: 'Read in English' }).click()
-  await expect(page).toHaveURL(/\/en\/book\/$/)
-  await expect(page.locator('.book-hero img')).toHaveAttribute('src', /^\/_astro\/boek-omslag-en\./)
-  await expect(page.locator('section#downloads h2')).toHaveText('Download')
-})
+    await page.getByRole('link', { name: 'Read in English' }).click()
+    await expect(page).toHaveURL(/\/en\/book\/$/)
+    await expect(page.locator('.book-hero img')).toHaveAttribute('src', /^\/_astro\/boek-omslag-en\./)
+    await expect(page.locator('section#downloads h2')).toHaveText('Download')
+  },
+)
 
-test("a chapter's table of contents links to headings that exist, and they work", async ({ page }) => {
-  await openSitePage(page, '/boek/sociale-media-in-het-dagelijkse-werk/')
-  await expect(page.locator('.chapter__label')).toHaveText('Hoofdstuk 3')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sociale media in het dagelijkse werk')
-  const toc = page.getByRole('navigation', { name: 'In dit hoofdstuk' })
-  const links = toc.getByRole('link')
-  const count = await links.count()
-  const headings = page.locator('.chapter__body').locator('h2, h3')
-  expect(count).toBe(await headings.count())
-  expect(count).toBeGreaterThan(3)
-  for (let i = 0; i < count; i++) {
-    const href = (await links.nth(i).getAttribute('href'))!
-    expect(href).toMatch(/^#[a-z0-9-]+$/)
-    const target = page.locator(`.chapter__body [id="${href.slice(1)}"]`)
-    await expect(target).toHaveCount(1)
-    expect(await target.evaluate((element) => element.tagName)).toMatch(/^H[23]$/)
-    await expect(target).toHaveText((await links.nth(i).textContent())!)
-  }
-  // Subsections are nested under their section.
-  await expect(toc.locator('ol ol a').first()).toHaveText('Luisteren: signalen opvangen')
-  const last = links.nth(count - 1)
-  const target = (await last.getAttribute('href'))!
-  await last.click()
-  await expect(page).toHaveURL(new RegExp(`${target}$`))
-  await expect(page.locator(`[id="${target.slice(1)}"]`)).toBeInViewport()
-})
+test(
+  "a chapter's table of contents links to headings that exist, and they work",
+  ANY_VIEWPORT,
+  async ({ page }) => {
+    await openSitePage(page, '/boek/sociale-media-in-het-dagelijkse-werk/')
+    await expect(page.locator('.chapter__label')).toHaveText('Hoofdstuk 3')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sociale media in het dagelijkse werk')
+    const toc = page.getByRole('navigation', { name: 'In dit hoofdstuk' })
+    const links = toc.getByRole('link')
+    const count = await links.count()
+    const headings = page.locator('.chapter__body').locator('h2, h3')
+    expect(count).toBe(await headings.count())
+    expect(count).toBeGreaterThan(3)
+    for (let i = 0; i < count; i++) {
+      const href = (await links.nth(i).getAttribute('href'))!
+      expect(href).toMatch(/^#[a-z0-9-]+$/)
+      const target = page.locator(`.chapter__body [id="${href.slice(1)}"]`)
+      await expect(target).toHaveCount(1)
+      expect(await target.evaluate((element) => element.tagName)).toMatch(/^H[23]$/)
+      await expect(target).toHaveText((await links.nth(i).textContent())!)
+    }
+    // Subsections are nested under their section.
+    await expect(toc.locator('ol ol a').first()).toHaveText('Luisteren: signalen opvangen')
+    const last = links.nth(count - 1)
+    const target = (await last.getAttribute('href'))!
+    await last.click()
+    await expect(page).toHaveURL(new RegExp(`${target}$`))
+    await expect(page.locator(`[id="${target.slice(1)}"]`)).toBeInViewport()
+  },
+)
 
 for (const lang of ['nl', 'en'] as const) {
-  test(`previous and next chapter links go to the neighbouring chapters (${lang})`, async ({ page }) => {
-    const list = chapters(lang)
-    const url = (chapter: ChapterInfo) => `${bookPath[lang]}${chapter.slug}/`
-    const pager = page.getByRole('navigation', {
-      name: lang === 'nl' ? 'Vorige en volgende hoofdstuk' : 'Previous and next chapter',
-    })
+  test(
+    `previous and next chapter links go to the neighbouring chapters (${lang})`,
+    ANY_VIEWPORT,
+    async ({ page }) => {
+      const list = chapters(lang)
+      const url = (chapter: ChapterInfo) => `${bookPath[lang]}${chapter.slug}/`
+      const pager = page.getByRole('navigation', {
+        name: lang === 'nl' ? 'Vorige en volgende hoofdstuk' : 'Previous and next chapter',
+      })
 
-    await openSitePage(page, url(list[2]))
-    await expect(pager.locator('a[rel="prev"]')).toHaveAttribute('href', url(list[1]))
-    await expect(pager.locator('a[rel="next"]')).toHaveAttribute('href', url(list[3]))
-    await expect(pager.locator(`a[href="${bookPath[lang]}"]`)).toHaveCount(1)
-    await pager.locator('a[rel="next"]').click()
-    await expect(page).toHaveURL(new RegExp(`${url(list[3])}$`))
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(list[3].title)
-    await expect(page.locator('.chapter__label')).toHaveText(`${chapterWord[lang]} ${list[3].number}`)
-    await pager.locator('a[rel="prev"]').click()
-    await expect(page).toHaveURL(new RegExp(`${url(list[2])}$`))
+      await openSitePage(page, url(list[2]))
+      await expect(pager.locator('a[rel="prev"]')).toHaveAttribute('href', url(list[1]))
+      await expect(pager.locator('a[rel="next"]')).toHaveAttribute('href', url(list[3]))
+      await expect(pager.locator(`a[href="${bookPath[lang]}"]`)).toHaveCount(1)
+      await pager.locator('a[rel="next"]').click()
+      await expect(page).toHaveURL(new RegExp(`${url(list[3])}$`))
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(list[3].title)
+      await expect(page.locator('.chapter__label')).toHaveText(`${chapterWord[lang]} ${list[3].number}`)
+      await pager.locator('a[rel="prev"]').click()
+      await expect(page).toHaveURL(new RegExp(`${url(list[2])}$`))
 
-    // The first chapter has no previous one, the last no next one.
-    await openSitePage(page, url(list[0]))
-    await expect(pager.locator('a[rel="prev"]')).toHaveCount(0)
-    await expect(pager.locator('a[rel="next"]')).toHaveAttribute('href', url(list[1]))
-    await openSitePage(page, url(list.at(-1)!))
-    await expect(pager.locator('a[rel="next"]')).toHaveCount(0)
-    await expect(pager.locator('a[rel="prev"]')).toHaveAttribute('href', url(list.at(-2)!))
-  })
+      // The first chapter has no previous one, the last no next one.
+      await openSitePage(page, url(list[0]))
+      await expect(pager.locator('a[rel="prev"]')).toHaveCount(0)
+      await expect(pager.locator('a[rel="next"]')).toHaveAttribute('href', url(list[1]))
+      await openSitePage(page, url(list.at(-1)!))
+      await expect(pager.locator('a[rel="next"]')).toHaveCount(0)
+      await expect(pager.locator('a[rel="prev"]')).toHaveAttribute('href', url(list.at(-2)!))
+    },
+  )
 }
 
-test('a chapter names its book, links to its translation and describes itself as part of the book', async ({
-  page,
-}) => {
-  await openSitePage(page, '/boek/sociale-media-in-het-dagelijkse-werk/')
-  await expect(page.locator('.chapter__book a')).toHaveText('Van loket naar netwerk')
-  await expect(page.locator('.chapter__book a')).toHaveAttribute('href', '/boek/')
-  const data = await jsonLd(page)
-  expect(data['@type']).toBe('Chapter')
-  expect(data.position).toBe(3)
-  expect(data.isPartOf).toMatchObject({ '@type': 'Book', name: 'Van loket naar netwerk' })
-  await page.getByRole('link', { name: 'Read in English' }).click()
-  await expect(page).toHaveURL(/\/en\/book\/social-media-in-everyday-work\/$/)
-  await expect(page.locator('.chapter__label')).toHaveText('Chapter 3')
-})
+test(
+  'a chapter names its book, links to its translation and describes itself as part of the book',
+  ANY_VIEWPORT,
+  async ({ page }) => {
+    await openSitePage(page, '/boek/sociale-media-in-het-dagelijkse-werk/')
+    await expect(page.locator('.chapter__book a')).toHaveText('Van loket naar netwerk')
+    await expect(page.locator('.chapter__book a')).toHaveAttribute('href', '/boek/')
+    const data = await jsonLd(page)
+    expect(data['@type']).toBe('Chapter')
+    expect(data.position).toBe(3)
+    expect(data.isPartOf).toMatchObject({ '@type': 'Book', name: 'Van loket naar netwerk' })
+    await page.getByRole('link', { name: 'Read in English' }).click()
+    await expect(page).toHaveURL(/\/en\/book\/social-media-in-everyday-work\/$/)
+    await expect(page.locator('.chapter__label')).toHaveText('Chapter 3')
+  },
+)
 
 test('the chapter reader prints without navigation and with the book title', async ({ page }) => {
   await openSitePage(page, '/boek/sociale-media-in-het-dagelijkse-werk/')
@@ -204,7 +226,7 @@ test('the chapter reader prints without navigation and with the book title', asy
   await expect(page.locator('.chapter__book')).toHaveText('Van loket naar netwerk')
 })
 
-test('a plain page shows its text and links to its translation', async ({ page }) => {
+test('a plain page shows its text and links to its translation', ANY_VIEWPORT, async ({ page }) => {
   await openSitePage(page, '/over-ons/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Over Open Ambt')
   await expect(page.getByRole('heading', { level: 2, name: 'Hoe het begon' })).toBeVisible()
@@ -214,7 +236,7 @@ test('a plain page shows its text and links to its translation', async ({ page }
 })
 
 for (const lang of ['nl', 'en'] as const) {
-  test(`an author page lists that author's posts, newest first (${lang})`, async ({ page }) => {
+  test(`an author page lists that author's posts, newest first (${lang})`, ANY_VIEWPORT, async ({ page }) => {
     const author = 'sanne-de-vries'
     const expected = posts(lang)
       .filter((post) => post.authors.includes(author))
@@ -234,7 +256,7 @@ for (const lang of ['nl', 'en'] as const) {
   })
 }
 
-test('the authors index links to every author', async ({ page }) => {
+test('the authors index links to every author', ANY_VIEWPORT, async ({ page }) => {
   await openSitePage(page, '/en/authors/')
   const authors = frontMatter('authors', 'en') as { name: string; slug: string }[]
   const list = page.locator('.author-list > li')
@@ -248,7 +270,7 @@ test('the authors index links to every author', async ({ page }) => {
 })
 
 for (const lang of ['nl', 'en'] as const) {
-  test(`the archive lists every year with its number of posts (${lang})`, async ({ page }) => {
+  test(`the archive lists every year with its number of posts (${lang})`, ANY_VIEWPORT, async ({ page }) => {
     const byYear = new Map<string, number>()
     for (const post of posts(lang))
       byYear.set(post.date.slice(0, 4), (byYear.get(post.date.slice(0, 4)) ?? 0) + 1)
@@ -262,7 +284,7 @@ for (const lang of ['nl', 'en'] as const) {
     }
   })
 
-  test(`an archive year lists only that year's posts (${lang})`, async ({ page }) => {
+  test(`an archive year lists only that year's posts (${lang})`, ANY_VIEWPORT, async ({ page }) => {
     const year = '2024'
     const expected = posts(lang)
       .filter((post) => post.date.startsWith(year))
@@ -293,55 +315,60 @@ const formatNames = { epub: 'EPUB', pdf: 'PDF' } as const
 const languageNames = { nl: { nl: 'Nederlands', en: 'Engels' }, en: { nl: 'Dutch', en: 'English' } } as const
 
 for (const lang of ['nl', 'en'] as const) {
-  test(`the book page lists EPUB and PDF in both languages with size and date, and they download (${lang})`, async ({
-    page,
-    request,
-  }) => {
-    const expected = manifestDownloads()
-    expect(expected.map((download) => `${download.locale}.${download.format}`).sort()).toEqual([
-      'en.epub',
-      'en.pdf',
-      'nl.epub',
-      'nl.pdf',
-    ])
-    await openSitePage(page, bookPath[lang])
-    const items = page.locator('section#downloads li')
-    await expect(items).toHaveCount(4)
-    // The page's own language first.
-    await expect(items.first()).toHaveAttribute('data-locale', lang)
-    for (const download of expected) {
-      const item = page.locator(
-        `section#downloads li[data-locale="${download.locale}"][data-format="${download.format}"]`,
-      )
-      const link = item.getByRole('link')
-      await expect(link).toHaveAttribute('href', download.path)
-      await expect(link).toContainText(formatNames[download.format as 'epub' | 'pdf'])
-      await expect(link).toContainText(languageNames[lang][download.locale])
-      await expect(item).toContainText(/\d+(,\d)? (kB|MB)/)
-      await expect(item.locator('time')).toHaveAttribute('datetime', download.date)
-      const response = await request.get(download.path)
-      expect(response.status()).toBe(200)
-      const body = await response.body()
-      expect(body.byteLength).toBe(download.bytes)
-      expect(body.subarray(0, 4).toString('latin1')).toBe(
-        download.format === 'pdf' ? '%PDF' : 'PK\u0003\u0004',
-      )
-    }
-  })
+  test(
+    `the book page lists EPUB and PDF in both languages with size and date, and they download (${lang})`,
+    ANY_VIEWPORT,
+    async ({ page, request }) => {
+      const expected = manifestDownloads()
+      expect(expected.map((download) => `${download.locale}.${download.format}`).sort()).toEqual([
+        'en.epub',
+        'en.pdf',
+        'nl.epub',
+        'nl.pdf',
+      ])
+      await openSitePage(page, bookPath[lang])
+      const items = page.locator('section#downloads li')
+      await expect(items).toHaveCount(4)
+      // The page's own language first.
+      await expect(items.first()).toHaveAttribute('data-locale', lang)
+      for (const download of expected) {
+        const item = page.locator(
+          `section#downloads li[data-locale="${download.locale}"][data-format="${download.format}"]`,
+        )
+        const link = item.getByRole('link')
+        await expect(link).toHaveAttribute('href', download.path)
+        await expect(link).toContainText(formatNames[download.format as 'epub' | 'pdf'])
+        await expect(link).toContainText(languageNames[lang][download.locale])
+        await expect(item).toContainText(/\d+(,\d)? (kB|MB)/)
+        await expect(item.locator('time')).toHaveAttribute('datetime', download.date)
+        const response = await request.get(download.path)
+        expect(response.status()).toBe(200)
+        const body = await response.body()
+        expect(body.byteLength).toBe(download.bytes)
+        expect(body.subarray(0, 4).toString('latin1')).toBe(
+          download.format === 'pdf' ? '%PDF' : 'PK\u0003\u0004',
+        )
+      }
+    },
+  )
 
-  test(`every chapter links to the book's downloads in its language (${lang})`, async ({ page, request }) => {
-    const files = manifestDownloads().filter((download) => download.locale === lang)
-    expect(files).toHaveLength(2)
-    for (const chapter of chapters(lang)) {
-      await page.goto(`${bookPath[lang]}${chapter.slug}/`)
-      const aside = page.getByRole('complementary', {
-        name: lang === 'nl' ? 'Download het boek' : 'Download the book',
-      })
-      const links = aside.getByRole('link')
-      await expect(links).toHaveCount(2)
-      await expect(links).toHaveText(['EPUB', 'PDF'])
-      for (const [i, file] of files.entries()) await expect(links.nth(i)).toHaveAttribute('href', file.path)
-    }
-    for (const file of files) expect((await request.head(file.path)).status()).toBe(200)
-  })
+  test(
+    `every chapter links to the book's downloads in its language (${lang})`,
+    ANY_VIEWPORT,
+    async ({ page, request }) => {
+      const files = manifestDownloads().filter((download) => download.locale === lang)
+      expect(files).toHaveLength(2)
+      for (const chapter of chapters(lang)) {
+        await page.goto(`${bookPath[lang]}${chapter.slug}/`)
+        const aside = page.getByRole('complementary', {
+          name: lang === 'nl' ? 'Download het boek' : 'Download the book',
+        })
+        const links = aside.getByRole('link')
+        await expect(links).toHaveCount(2)
+        await expect(links).toHaveText(['EPUB', 'PDF'])
+        for (const [i, file] of files.entries()) await expect(links.nth(i)).toHaveAttribute('href', file.path)
+      }
+      for (const file of files) expect((await request.head(file.path)).status()).toBe(200)
+    },
+  )
 }

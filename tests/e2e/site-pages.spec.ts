@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test'
 
 import { FORMS } from '../../model/forms'
-import { expectAccessibleStaticPage, expectNoAxeViolations, openSitePage } from './helpers/site'
+import { ANY_VIEWPORT, expectAccessibleStaticPage, expectNoAxeViolations, openSitePage } from './helpers/site'
 
 const pages: { name: string; path: string; lang: 'nl' | 'en' }[] = [
   { name: 'home (nl)', path: '/', lang: 'nl' },
@@ -95,7 +95,7 @@ test('focus is always visible', async ({ page }) => {
   }
 })
 
-test('the language switch leads to the translation of a post', async ({ page }) => {
+test('the language switch leads to the translation of a post', ANY_VIEWPORT, async ({ page }) => {
   await openSitePage(page, '/blog/webcare-met-een-klein-team/')
   await page.getByRole('link', { name: 'Read in English' }).click()
   await expect(page).toHaveURL(/\/en\/blog\/webcare-with-a-small-team\/$/)
@@ -113,18 +113,22 @@ test('a missing page answers 404 with a helpful page in both languages', async (
   await expectNoAxeViolations(page)
 })
 
-test('a table with an empty top-left cell heads its rows with the first column', async ({ page }) => {
-  await openSitePage(page, '/blog/samen-bomen-tellen/')
-  const table = page.getByRole('region', { name: 'Tabel' }).locator('table')
-  await expect(table.locator('thead th[scope="col"]')).toHaveText(['Mechelen', 'Amersfoort'])
-  await expect(table.locator('tbody th[scope="row"]')).toHaveCount(5)
-  await expect(table.locator('tbody th[scope="row"]').first()).toHaveText('Deelnemers')
-  // A screen reader announces a value with both of its headers.
-  await expect(table.getByRole('cell', { name: '1.240' })).toHaveCount(1)
-  await expect(table.getByRole('rowheader', { name: 'Deelnemers' })).toBeVisible()
-})
+test(
+  'a table with an empty top-left cell heads its rows with the first column',
+  ANY_VIEWPORT,
+  async ({ page }) => {
+    await openSitePage(page, '/blog/samen-bomen-tellen/')
+    const table = page.getByRole('region', { name: 'Tabel' }).locator('table')
+    await expect(table.locator('thead th[scope="col"]')).toHaveText(['Mechelen', 'Amersfoort'])
+    await expect(table.locator('tbody th[scope="row"]')).toHaveCount(5)
+    await expect(table.locator('tbody th[scope="row"]').first()).toHaveText('Deelnemers')
+    // A screen reader announces a value with both of its headers.
+    await expect(table.getByRole('cell', { name: '1.240' })).toHaveCount(1)
+    await expect(table.getByRole('rowheader', { name: 'Deelnemers' })).toBeVisible()
+  },
+)
 
-test('a post suggests related posts on its topics, never itself', async ({ page }) => {
+test('a post suggests related posts on its topics, never itself', ANY_VIEWPORT, async ({ page }) => {
   await openSitePage(page, '/blog/open-koffie-in-zwolle/')
   const related = page.locator('section[aria-labelledby="verder-lezen"] h3 a')
   expect(await related.count()).toBeGreaterThan(0)
@@ -135,26 +139,28 @@ test('a post suggests related posts on its topics, never itself', async ({ page 
   }
 })
 
-test('a reader’s form posts to the CMS with the rules the CMS applies, and says what is kept', async ({
-  page,
-}) => {
-  await openSitePage(page, '/tips/insturen/')
-  const form = page.locator('form[data-reader-form]')
-  await expect(form).toHaveAttribute('method', 'post')
-  await expect(form).toHaveAttribute('action', /^http:\/\/localhost:\d+\/forms\/tip$/)
-  await expect(form.locator('input[type="hidden"][name="lang"]')).toHaveValue('nl')
-  for (const field of FORMS.tip) {
-    const control = form.locator(`[name="${field.name}"]`).first()
-    if (field.required && field.kind !== 'topics') await expect(control).toHaveAttribute('required', '')
-    if ('maxLength' in field) await expect(control).toHaveAttribute('maxlength', String(field.maxLength))
-  }
-  // The honeypot is there for bots, never shown to people or read out.
-  await expect(form.locator('input[name="website"]')).toBeHidden()
-  await expect(form).toContainText('We bewaren dit 180 dagen')
-  await expect(form.getByRole('link', { name: /privacyverklaring/ })).toHaveAttribute('href', '/privacy/')
-})
+test(
+  'a reader’s form posts to the CMS with the rules the CMS applies, and says what is kept',
+  ANY_VIEWPORT,
+  async ({ page }) => {
+    await openSitePage(page, '/tips/insturen/')
+    const form = page.locator('form[data-reader-form]')
+    await expect(form).toHaveAttribute('method', 'post')
+    await expect(form).toHaveAttribute('action', /^http:\/\/localhost:\d+\/forms\/tip$/)
+    await expect(form.locator('input[type="hidden"][name="lang"]')).toHaveValue('nl')
+    for (const field of FORMS.tip) {
+      const control = form.locator(`[name="${field.name}"]`).first()
+      if (field.required && field.kind !== 'topics') await expect(control).toHaveAttribute('required', '')
+      if ('maxLength' in field) await expect(control).toHaveAttribute('maxlength', String(field.maxLength))
+    }
+    // The honeypot is there for bots, never shown to people or read out.
+    await expect(form.locator('input[name="website"]')).toBeHidden()
+    await expect(form).toContainText('We bewaren dit 180 dagen')
+    await expect(form.getByRole('link', { name: /privacyverklaring/ })).toHaveAttribute('href', '/privacy/')
+  },
+)
 
-test('a speaker’s page asks for that speaker', async ({ page }) => {
+test('a speaker’s page asks for that speaker', ANY_VIEWPORT, async ({ page }) => {
   await openSitePage(page, '/en/speakers/annelies-peeters/')
   const form = page.locator('form[data-reader-form]')
   await expect(form.locator('input[type="hidden"][name="speaker"]')).toHaveValue('annelies-peeters')
@@ -162,7 +168,7 @@ test('a speaker’s page asks for that speaker', async ({ page }) => {
   await expect(form.getByLabel(/^Organisation/)).toBeVisible()
 })
 
-test('the "not sent" page marks the problem the CMS named', async ({ page }) => {
+test('the "not sent" page marks the problem the CMS named', ANY_VIEWPORT, async ({ page }) => {
   await openSitePage(page, '/tips/insturen/niet-verstuurd/#invalid-email')
   const named = page.locator('li:has(#invalid-email)')
   await expect(named).toContainText('een e-mailadres zoals')

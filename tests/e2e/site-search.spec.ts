@@ -5,7 +5,13 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
 
-import { expectNoAxeViolations, loadEverySearchResult, openSitePage, SCROLLING_POLL } from './helpers/site'
+import {
+  ANY_VIEWPORT,
+  expectNoAxeViolations,
+  loadEverySearchResult,
+  openSitePage,
+  SCROLLING_POLL,
+} from './helpers/site'
 
 type Lang = 'nl' | 'en'
 const searchPath = { nl: '/zoeken/', en: '/en/search/' } as const
@@ -168,19 +174,22 @@ const cases = {
 for (const lang of ['nl', 'en'] as const) {
   const c = cases[lang]
   test.describe(`search (${lang})`, () => {
-    test('a word from one book chapter finds the chapter and the section it is in', async ({ page }) => {
-      await searchFor(page, lang, c.chapterWord)
-      const chapter = await result(page, c.chapter)
-      await expect(chapter.locator('.search-result__meta')).toContainText(
-        lang === 'nl' ? 'Boekhoofdstuk' : 'Book chapter',
-      )
-      await expect(chapter.locator('.search-result__section', { hasText: c.chapterSection })).toHaveAttribute(
-        'href',
-        /\/[a-z0-9-]+\/#[a-z0-9-]+$/,
-      )
-    })
+    test(
+      'a word from one book chapter finds the chapter and the section it is in',
+      ANY_VIEWPORT,
+      async ({ page }) => {
+        await searchFor(page, lang, c.chapterWord)
+        const chapter = await result(page, c.chapter)
+        await expect(chapter.locator('.search-result__meta')).toContainText(
+          lang === 'nl' ? 'Boekhoofdstuk' : 'Book chapter',
+        )
+        await expect(
+          chapter.locator('.search-result__section', { hasText: c.chapterSection }),
+        ).toHaveAttribute('href', /\/[a-z0-9-]+\/#[a-z0-9-]+$/)
+      },
+    )
 
-    test('a word in a chapter heading links to that heading', async ({ page }) => {
+    test('a word in a chapter heading links to that heading', ANY_VIEWPORT, async ({ page }) => {
       await searchFor(page, lang, c.headingWord)
       const chapter = await result(page, c.headingChapter)
       const section = chapter.locator('.search-result__section', { hasText: c.heading })
@@ -190,52 +199,64 @@ for (const lang of ['nl', 'en'] as const) {
       await expect(page.locator(new URL(href!, 'http://x').hash)).toContainText(c.heading)
     })
 
-    test('a tip is found by a word from its body, and an inflected form finds it too', async ({ page }) => {
-      for (const query of [c.tipWord, c.inflected]) {
-        await searchFor(page, lang, query)
-        const tip = await result(page, c.tip)
-        await expect(tip.locator('.search-result__meta')).toContainText(/Tip · \d{1,2} \S+ \d{4}/)
-        // The excerpt is the tip's own text, not the page's labels and date.
-        await expect(tip.locator('.search-result__excerpt').first()).not.toContainText(
-          /Categorie|Category|Gepubliceerd|Published/,
-        )
-      }
-    })
+    test(
+      'a tip is found by a word from its body, and an inflected form finds it too',
+      ANY_VIEWPORT,
+      async ({ page }) => {
+        for (const query of [c.tipWord, c.inflected]) {
+          await searchFor(page, lang, query)
+          const tip = await result(page, c.tip)
+          await expect(tip.locator('.search-result__meta')).toContainText(/Tip · \d{1,2} \S+ \d{4}/)
+          // The excerpt is the tip's own text, not the page's labels and date.
+          await expect(tip.locator('.search-result__excerpt').first()).not.toContainText(
+            /Categorie|Category|Gepubliceerd|Published/,
+          )
+        }
+      },
+    )
 
-    test('a speaker is found by a word from the profile, by topic and by region', async ({ page }) => {
-      await searchFor(page, lang, c.speakerWord)
-      await expect(await result(page, 'Ruud Kessels')).toBeVisible()
+    test(
+      'a speaker is found by a word from the profile, by topic and by region',
+      ANY_VIEWPORT,
+      async ({ page }) => {
+        await searchFor(page, lang, c.speakerWord)
+        await expect(await result(page, 'Ruud Kessels')).toBeVisible()
 
-      await searchFor(page, lang, c.speakerQuery)
-      await chooseFilter(page, 'topic', c.topic)
-      await chooseFilter(page, 'region', c.region)
-      const titles = page.locator('.search-result__title')
-      await expect(titles.first()).toBeVisible()
-      await expect(titles).toHaveText(['Ruud Kessels'])
-      await expect(page.locator('.search-result__image')).toHaveAttribute('src', /\.webp$/)
+        await searchFor(page, lang, c.speakerQuery)
+        await chooseFilter(page, 'topic', c.topic)
+        await chooseFilter(page, 'region', c.region)
+        const titles = page.locator('.search-result__title')
+        await expect(titles.first()).toBeVisible()
+        await expect(titles).toHaveText(['Ruud Kessels'])
+        await expect(page.locator('.search-result__image')).toHaveAttribute('src', /\.webp$/)
 
-      // One button clears both filters (the dropdowns have no Clear of their own), then hides.
-      await expect(page.locator('.pf-dropdown-clear')).toHaveCount(0)
-      const reset = page.getByRole('button', { name: lang === 'nl' ? 'Filters wissen' : 'Clear filters' })
-      // A tap outside closes a dropdown that is still open (on a phone it covers the button).
-      await page.locator('h1').click()
-      await reset.click()
-      await expect(reset).toBeHidden()
-      await expect(page.locator('pagefind-filter-dropdown [aria-selected="true"]')).toHaveCount(0)
-      await expect
-        .poll(async () => Number((await page.locator('pagefind-summary').innerText()).match(/\d+/)?.[0]))
-        .toBeGreaterThan(1)
-    })
+        // One button clears both filters (the dropdowns have no Clear of their own), then hides.
+        await expect(page.locator('.pf-dropdown-clear')).toHaveCount(0)
+        const reset = page.getByRole('button', { name: lang === 'nl' ? 'Filters wissen' : 'Clear filters' })
+        // A tap outside closes a dropdown that is still open (on a phone it covers the button).
+        await page.locator('h1').click()
+        await reset.click()
+        await expect(reset).toBeHidden()
+        await expect(page.locator('pagefind-filter-dropdown [aria-selected="true"]')).toHaveCount(0)
+        await expect
+          .poll(async () => Number((await page.locator('pagefind-summary').innerText()).match(/\d+/)?.[0]))
+          .toBeGreaterThan(1)
+      },
+    )
 
-    test('a misspelled or absent word says honestly that nothing was found', async ({ page }) => {
-      for (const query of [c.misspelled, c.absent]) {
-        const summary = await searchFor(page, lang, query)
-        await expect(summary).toContainText(`${c.noResults} ${lang === 'nl' ? 'voor' : 'for'} ${query}`)
-        await expect(page.locator('.search-result')).toHaveCount(0)
-      }
-    })
+    test(
+      'a misspelled or absent word says honestly that nothing was found',
+      ANY_VIEWPORT,
+      async ({ page }) => {
+        for (const query of [c.misspelled, c.absent]) {
+          const summary = await searchFor(page, lang, query)
+          await expect(summary).toContainText(`${c.noResults} ${lang === 'nl' ? 'voor' : 'for'} ${query}`)
+          await expect(page.locator('.search-result')).toHaveCount(0)
+        }
+      },
+    )
 
-    test('navigation and footer are not in the index', async ({ page }) => {
+    test('navigation and footer are not in the index', ANY_VIEWPORT, async ({ page }) => {
       await openSitePage(page, searchPath[lang])
       // Every page shows the footer and the language switch; the index must hold none of it.
       const found = await page.evaluate(
@@ -301,51 +322,55 @@ for (const lang of ['nl', 'en'] as const) {
       expect(blocked).toEqual([])
     })
 
-    test('newest first sorts the results of every shard together by date, and the address keeps the order', async ({
-      page,
-    }) => {
-      // Tall enough that every result loads without scrolling back and forth; the width stays.
-      await page.setViewportSize({ width: page.viewportSize()!.width, height: 4000 })
-      await searchFor(page, lang, c.sortQuery)
-      const relevance = await resultDates(page, lang)
-      // The query finds more than a page of posts and tips (separate shards), whose best match is
-      // not the newest: the order covers every result, not only those on the first page.
-      expect(relevance.length).toBeGreaterThan(RESULTS_PER_PAGE)
-      expect(relevance.filter(Boolean).length).toBeGreaterThan(5)
-      expect(isNewestFirst(relevance)).toBe(false)
-      const types = await page.locator('.search-result__meta').allTextContents()
-      expect(types.some((text) => text.startsWith(lang === 'nl' ? 'Blogbericht' : 'Blog post'))).toBe(true)
-      expect(types.some((text) => text.startsWith('Tip'))).toBe(true)
+    test(
+      'newest first sorts the results of every shard together by date, and the address keeps the order',
+      ANY_VIEWPORT,
+      async ({ page }) => {
+        // Tall enough that every result loads without scrolling back and forth; the width stays.
+        await page.setViewportSize({ width: page.viewportSize()!.width, height: 4000 })
+        await searchFor(page, lang, c.sortQuery)
+        const relevance = await resultDates(page, lang)
+        // The query finds more than a page of posts and tips (separate shards), whose best match is
+        // not the newest: the order covers every result, not only those on the first page.
+        expect(relevance.length).toBeGreaterThan(RESULTS_PER_PAGE)
+        expect(relevance.filter(Boolean).length).toBeGreaterThan(5)
+        expect(isNewestFirst(relevance)).toBe(false)
+        const types = await page.locator('.search-result__meta').allTextContents()
+        expect(types.some((text) => text.startsWith(lang === 'nl' ? 'Blogbericht' : 'Blog post'))).toBe(true)
+        expect(types.some((text) => text.startsWith('Tip'))).toBe(true)
 
-      const sort = page.getByLabel(c.sortLabel)
-      await sort.selectOption('date')
-      await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}&sort=date$`))
-      await expectFirstPageAgain(page)
-      const byDate = await resultDates(page, lang)
-      expect(isNewestFirst(byDate)).toBe(true)
-      expect([...byDate].sort()).toEqual([...relevance].sort())
+        const sort = page.getByLabel(c.sortLabel)
+        await sort.selectOption('date')
+        await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}&sort=date$`))
+        await expectFirstPageAgain(page)
+        const byDate = await resultDates(page, lang)
+        expect(isNewestFirst(byDate)).toBe(true)
+        expect([...byDate].sort()).toEqual([...relevance].sort())
 
-      // Shared or reloaded, the address opens the same order with the control set to it.
-      await page.reload()
-      await expect(page.getByLabel(c.sortLabel)).toHaveValue('date')
-      await expectFirstPageAgain(page)
-      expect((await resultDates(page, lang)).join()).toBe(byDate.join())
+        // Shared or reloaded, the address opens the same order with the control set to it.
+        await page.reload()
+        await expect(page.getByLabel(c.sortLabel)).toHaveValue('date')
+        await expectFirstPageAgain(page)
+        expect((await resultDates(page, lang)).join()).toBe(byDate.join())
 
-      await page.getByLabel(c.sortLabel).selectOption('relevance')
-      await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}$`))
-      await expectFirstPageAgain(page)
-      expect((await resultDates(page, lang)).join()).toBe(relevance.join())
-      await expectNoAxeViolations(page)
-    })
+        await page.getByLabel(c.sortLabel).selectOption('relevance')
+        await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}$`))
+        await expectFirstPageAgain(page)
+        expect((await resultDates(page, lang)).join()).toBe(relevance.join())
+        await expectNoAxeViolations(page)
+      },
+    )
 
-    test('a topic result shows no image, not the portrait of a speaker listed on the topic page', async ({
-      page,
-    }) => {
-      await searchFor(page, lang, 'open data')
-      const topic = await result(page, /^Open data$/)
-      await expect(topic.locator('.search-result__meta')).toHaveText(lang === 'nl' ? 'Onderwerp' : 'Topic')
-      await expect(topic.locator('img')).toHaveCount(0)
-    })
+    test(
+      'a topic result shows no image, not the portrait of a speaker listed on the topic page',
+      ANY_VIEWPORT,
+      async ({ page }) => {
+        await searchFor(page, lang, 'open data')
+        const topic = await result(page, /^Open data$/)
+        await expect(topic.locator('.search-result__meta')).toHaveText(lang === 'nl' ? 'Onderwerp' : 'Topic')
+        await expect(topic.locator('img')).toHaveCount(0)
+      },
+    )
 
     test("a chapter result shows the book's cover, as a thumbnail made for the result's box", async ({
       page,
@@ -409,30 +434,32 @@ for (const lang of ['nl', 'en'] as const) {
       await expect.poll(async () => (await listedResults(page).count()) <= RESULTS_PER_PAGE).toBe(true)
     })
 
-    test('when the dates cannot be fetched, the reader is told, the order stays, and choosing again retries', async ({
-      page,
-    }) => {
-      await searchFor(page, lang, c.sortQuery)
-      const relevance = await resultDates(page, lang)
-      // The first request for the dates is lost on the way (a dropped connection); later ones pass.
-      let dropped = 0
-      await page.route(/search-dates\.[a-z]+\.json$/, (route) =>
-        dropped++ === 0 ? route.abort('connectionreset') : route.continue(),
-      )
-      const sort = page.getByLabel(c.sortLabel)
-      await sort.selectOption('date')
-      await expect(page.locator('[data-search-error]')).toBeVisible()
-      await expect(sort).toHaveValue('relevance')
-      await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}$`))
-      expect((await resultDates(page, lang)).join()).toBe(relevance.join())
+    test(
+      'when the dates cannot be fetched, the reader is told, the order stays, and choosing again retries',
+      ANY_VIEWPORT,
+      async ({ page }) => {
+        await searchFor(page, lang, c.sortQuery)
+        const relevance = await resultDates(page, lang)
+        // The first request for the dates is lost on the way (a dropped connection); later ones pass.
+        let dropped = 0
+        await page.route(/search-dates\.[a-z]+\.json$/, (route) =>
+          dropped++ === 0 ? route.abort('connectionreset') : route.continue(),
+        )
+        const sort = page.getByLabel(c.sortLabel)
+        await sort.selectOption('date')
+        await expect(page.locator('[data-search-error]')).toBeVisible()
+        await expect(sort).toHaveValue('relevance')
+        await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}$`))
+        expect((await resultDates(page, lang)).join()).toBe(relevance.join())
 
-      await sort.selectOption('date')
-      await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}&sort=date$`))
-      await expectFirstPageAgain(page)
-      expect(isNewestFirst(await resultDates(page, lang))).toBe(true)
-      await expect(page.locator('[data-search-error]')).toBeHidden()
-      expect(dropped).toBe(2)
-    })
+        await sort.selectOption('date')
+        await expect(page).toHaveURL(new RegExp(`\\?q=${c.sortQuery}&sort=date$`))
+        await expectFirstPageAgain(page)
+        expect(isNewestFirst(await resultDates(page, lang))).toBe(true)
+        await expect(page.locator('[data-search-error]')).toBeHidden()
+        expect(dropped).toBe(2)
+      },
+    )
 
     test('the sort control works with the keyboard', async ({ page }) => {
       await searchFor(page, lang, c.sortQuery)
@@ -454,21 +481,25 @@ for (const lang of ['nl', 'en'] as const) {
       expect(isNewestFirst(await resultDates(page, lang))).toBe(true)
     })
 
-    test('without JavaScript, the page explains itself and links to the overviews', async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false })
-      const page = await context.newPage()
-      await page.goto(`${test.info().project.use.baseURL}${searchPath[lang]}?q=${c.tipWord}`)
-      const notice = page.locator('.search-notice').first()
-      await expect(notice).toBeVisible()
-      await expect(notice).toContainText('JavaScript')
-      for (const name of lang === 'nl'
-        ? ['blogarchief', 'boek', 'sprekers', 'tips']
-        : ['blog archive', 'book', 'speakers', 'tips'])
-        await expect(
-          page.locator('.search-browse').getByRole('link', { name: new RegExp(name, 'i') }),
-        ).toBeVisible()
-      await context.close()
-    })
+    test(
+      'without JavaScript, the page explains itself and links to the overviews',
+      ANY_VIEWPORT,
+      async ({ browser }) => {
+        const context = await browser.newContext({ javaScriptEnabled: false })
+        const page = await context.newPage()
+        await page.goto(`${test.info().project.use.baseURL}${searchPath[lang]}?q=${c.tipWord}`)
+        const notice = page.locator('.search-notice').first()
+        await expect(notice).toBeVisible()
+        await expect(notice).toContainText('JavaScript')
+        for (const name of lang === 'nl'
+          ? ['blogarchief', 'boek', 'sprekers', 'tips']
+          : ['blog archive', 'book', 'speakers', 'tips'])
+          await expect(
+            page.locator('.search-browse').getByRole('link', { name: new RegExp(name, 'i') }),
+          ).toBeVisible()
+        await context.close()
+      },
+    )
   })
 }
 
@@ -484,12 +515,14 @@ test('every page has the header search form, a plain GET form without JavaScript
   }
 })
 
-test("a speaker found by a talk shows that passage once, not again as the talks' section", async ({
-  page,
-}) => {
-  await searchFor(page, 'nl', 'stadsaccount')
-  const speaker = await result(page, 'Annelies Peeters')
-  await expect(speaker.locator('.search-result__excerpt').first()).toContainText('stadsaccount')
-  const passages = await speaker.locator('.search-result__excerpt').allTextContents()
-  expect(new Set(passages.map((text) => text.trim())).size).toBe(passages.length)
-})
+test(
+  "a speaker found by a talk shows that passage once, not again as the talks' section",
+  ANY_VIEWPORT,
+  async ({ page }) => {
+    await searchFor(page, 'nl', 'stadsaccount')
+    const speaker = await result(page, 'Annelies Peeters')
+    await expect(speaker.locator('.search-result__excerpt').first()).toContainText('stadsaccount')
+    const passages = await speaker.locator('.search-result__excerpt').allTextContents()
+    expect(new Set(passages.map((text) => text.trim())).size).toBe(passages.length)
+  },
+)

@@ -25,6 +25,13 @@ export async function openSitePage(
   return { foreign, blocked, status: response?.status() }
 }
 
+/**
+ * For a test of what a page says, lists, links or finds, which no viewport changes: it runs once,
+ * in the desktop project (playwright.config.ts leaves it out of the phone project). Layout, focus,
+ * keyboard and accessibility tests run in both viewports.
+ */
+export const ANY_VIEWPORT = { tag: '@any-viewport' }
+
 /** The checks every template must pass: see tests/e2e/site-pages.spec.ts. */
 export async function expectAccessibleStaticPage(page: Page, path: string, lang: 'nl' | 'en'): Promise<void> {
   const { foreign, blocked, status } = await openSitePage(page, path)

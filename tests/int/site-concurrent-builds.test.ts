@@ -12,7 +12,7 @@ import { expect, test } from 'vitest'
 import { root, startScript } from './helpers/book'
 import { differences, siteBuildEnv } from './helpers/siteBuilds'
 
-test('two builds at once both finish, one waiting for the other’s Astro step, and make the same site', async () => {
+test('two builds at once both finish, taking turns for the Astro step, and make the same site', async () => {
   const work = await mkdtemp(path.join(process.env.TEST_RUN_DIR!, 'concurrent-'))
   const [first, second] = await Promise.all(
     ['first', 'second'].map((name) =>
@@ -27,7 +27,8 @@ test('two builds at once both finish, one waiting for the other’s Astro step, 
   const waited = [first, second].filter((run) =>
     run.output.includes("waiting for another build's Astro step"),
   )
-  expect(waited).toHaveLength(1)
+  // At least one: a build of another test file running beside this one may make both wait.
+  expect(waited.length).toBeGreaterThanOrEqual(1)
   expect(await differences(path.join(work, 'first'), path.join(work, 'second'))).toEqual({
     missing: [],
     extra: [],

@@ -55,6 +55,9 @@ export default defineConfig({
     {
       name: 'site-phone',
       testMatch: /site-.*\.spec\.ts/,
+      // Read-only tests of one static site: spread one by one, not file by file, so neither worker
+      // is left alone with a long file at the end.
+      fullyParallel: true,
       // What a page says, lists or finds is the same in every viewport: those tests (ANY_VIEWPORT in
       // tests/e2e/helpers/site.ts) run once, in the desktop project.
       grepInvert: /@any-viewport/,
@@ -68,6 +71,7 @@ export default defineConfig({
     {
       name: 'site-desktop',
       testMatch: /site-.*\.spec\.ts/,
+      fullyParallel: true,
       use: { baseURL: `http://localhost:${sitePort}`, viewport: { width: 1280, height: 900 } },
     },
   ],

@@ -2,7 +2,7 @@
  * Running the book and site builds as a user does (the real scripts, in their own process), and
  * reading what they made: EPUB entries, poppler's view of a PDF, epubcheck's verdict.
  */
-import { execFile, type ExecFileOptionsWithStringEncoding, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -12,42 +12,24 @@ export const root = path.resolve(import.meta.dirname, '../../..')
 
 export type Run = { status: number | null; output: string; seconds: number }
 
-const scriptArgs = (script: string, args: string[]) => [
-  path.join(root, 'node_modules/tsx/dist/cli.mjs'),
-  `scripts/${script}`,
-  ...args,
-]
-const scriptOptions = (env: Record<string, string>): ExecFileOptionsWithStringEncoding => ({
-  cwd: root,
-  encoding: 'utf8' as const,
-  env: { ...process.env, NODE_ENV: 'production' as const, ...env },
-  timeout: 300_000,
-  maxBuffer: 64 * 1024 * 1024,
-})
-
 /** Runs one of scripts/*.ts with tsx, like `npm run`, in a clean environment plus `env`. */
 export function runScript(script: string, env: Record<string, string>, args: string[] = []): Run {
   const start = performance.now()
-  const result = spawnSync(process.execPath, scriptArgs(script, args), scriptOptions(env))
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), `scripts/${script}`, ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      timeout: 300_000,
+    },
+  )
   return {
     status: result.status,
     output: `${result.stdout}${result.stderr}`,
     seconds: (performance.now() - start) / 1000,
   }
-}
-
-/** `runScript` without waiting for it, to run two at once. */
-export function startScript(script: string, env: Record<string, string>, args: string[] = []): Promise<Run> {
-  const start = performance.now()
-  return new Promise((resolve) => {
-    execFile(process.execPath, scriptArgs(script, args), scriptOptions(env), (error, stdout, stderr) => {
-      resolve({
-        status: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
-        output: `${stdout}${stderr}`,
-        seconds: (performance.now() - start) / 1000,
-      })
-    })
-  })
 }
 
 /** A command line tool's standard output; fails the test with its error output otherwise. */

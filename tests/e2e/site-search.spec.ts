@@ -11,6 +11,7 @@ import {
   loadEverySearchResult,
   openSitePage,
   SCROLLING_POLL,
+  scrollToNextLoadingResult,
 } from './helpers/site'
 
 type Lang = 'nl' | 'en'
@@ -36,12 +37,7 @@ async function result(page: Page, title: string | RegExp): Promise<Locator> {
   await expect
     .poll(async () => {
       if ((await found.count()) > 0) return true
-      // In one step in the page: a placeholder can be replaced by its result at any moment.
-      await page.evaluate(() =>
-        document
-          .querySelector('pagefind-results li[aria-hidden="true"]')
-          ?.scrollIntoView({ block: 'center' }),
-      )
+      await scrollToNextLoadingResult(page)
       return false
     }, SCROLLING_POLL)
     .toBe(true)

@@ -65,20 +65,19 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export const SCROLLING_POLL = { intervals: [100] }
 
 /**
- * Scrolls the search results into view until none is still loading: Pagefind fills in a result (a
- * hidden placeholder until then) when it scrolls into view.
+ * Scrolls the next search result still loading into view, and says whether none was left:
+ * Pagefind fills in a result (a hidden placeholder until then) when it scrolls into view.
  */
+export function scrollToNextLoadingResult(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    // In one step in the page: a placeholder can be replaced by its result at any moment.
+    const placeholder = document.querySelector('pagefind-results li[aria-hidden="true"]')
+    placeholder?.scrollIntoView({ block: 'center' })
+    return placeholder === null
+  })
+}
+
+/** Scrolls the search results into view until none is still loading. */
 export async function loadEverySearchResult(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          // In one step in the page: a placeholder can be replaced by its result at any moment.
-          const placeholder = document.querySelector('pagefind-results li[aria-hidden="true"]')
-          placeholder?.scrollIntoView({ block: 'center' })
-          return placeholder === null
-        }),
-      SCROLLING_POLL,
-    )
-    .toBe(true)
+  await expect.poll(() => scrollToNextLoadingResult(page), SCROLLING_POLL).toBe(true)
 }

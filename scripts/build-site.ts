@@ -3,7 +3,6 @@
  * content/ into dist/ (Astro shows its progress) with the book's downloads, then a summary: pages,
  * files, size and time. Needs no CMS and no database.
  */
-import { spawn } from 'node:child_process'
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -16,6 +15,7 @@ import { writeRedirects } from './lib/redirects/writeRedirects'
 import { bookOutDir } from '../site/lib/bookDownloads'
 import { buildBookForSite, copyBookDownloads } from './lib/book/site'
 import { astroPageStamps } from './lib/astroPageCopies'
+import { astroHeapLimitMb, runAstroBuild, type AstroExit } from './lib/astroChild'
 import { pageLine } from './lib/astroPageLines'
 import { lockBuildCaches } from './lib/buildLock'
 import { unsafePagesIn } from './lib/pageSafety'
@@ -47,6 +47,8 @@ async function main(): Promise<void> {
   stopWithParent()
   const start = performance.now()
   const timings: string[] = []
+  // A wrong ASTRO_HEAP_MB fails here, before anything is built.
+  const heapLimitMb = astroHeapLimitMb()
   await lockBuildCaches(astroCacheDir, (holder) =>
     log.info(
       `waiting for another build that uses ${path.relative(root, astroCacheDir)}/ (process ${holder})`,
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
   if (process.env.SITE_PREVIEW === '1') {
     // A draft's preview in the CMS (cms/publish/preview.ts): the pages only, served behind login.
     log.info(`building a preview into ${outDir}/`)
-    await step(timings, 'pages', () => astroBuild(outDir))
+    await step(timings, 'pages', () => astroBuild(outDir, heapLimitMb))
     // A draft is anyone's text, shown to an editor who is logged in: the same safety check as live.
     const unsafe = await unsafePagesIn(outDir)
     if (unsafe.length) throw new Error(`the preview is not safe to show:\n${unsafe.join('\n')}`)
@@ -71,7 +73,7 @@ async function main(): Promise<void> {
   // The book first: the book page lists its downloads (scripts/lib/book/site.ts).
   await step(timings, 'book', buildBookForSite)
   log.info(`building the site from content/ into ${path.relative(root, outDir)}/`)
-  await step(timings, 'pages', () => astroBuild(outDir))
+  await step(timings, 'pages', () => astroBuild(outDir, heapLimitMb))
   log.info(renderSummary(astroOutput))
   await copyBookDownloads(outDir)
   // Search: Pagefind indexes the built pages, shard by shard (scripts/lib/search/).
@@ -122,42 +124,54 @@ const astroOutput = { rendered: 0, reused: 0 }
  */
 const astroOutDir = path.join(astroCacheDir, 'out')
 
-async function astroBuild(outDir: string): Promise<void> {
+async function astroBuild(outDir: string, heapLimitMb: number | undefined): Promise<void> {
   const pending = path.join(astroCacheDir, UNFINISHED_MARKER)
   await mkdir(astroCacheDir, { recursive: true })
   await writeFile(pending, `${process.pid}\n`)
-  await rm(astroOutDir, { recursive: true, force: true })
   const releaseAstroFolder = await lockAstroProjectFolder()
-  // Astro's output passes through as it comes; its per-page lines are counted on the way, so the
-  // summary says how much an incremental build reused ("(restored)": copied from the cache).
-  const code = await new Promise<number>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        SITE_OUT_DIR: astroOutDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
-      },
-      stdio: ['inherit', 'pipe', 'inherit'],
-    })
-    let rest = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk)
-      const lines = (rest + chunk.toString('utf8')).split('\n')
-      rest = lines.pop() ?? ''
-      for (const line of lines) countPage(line)
-    })
-    child.on('error', reject)
-    child.on('exit', (exitCode) => {
-      countPage(rest)
-      resolve(exitCode ?? 1)
-    })
-  }).finally(releaseAstroFolder)
-  if (code !== 0)
-    throw new Error(`astro build failed with exit code ${code}; the message above names the file`)
+  try {
+    let exit = await astroPages(heapLimitMb)
+    if (exit.outOfMemory && heapLimitMb) {
+      // Slower and hungrier, but published: the content outgrew the limit, not the machine.
+      log.warn(
+        `Astro needed more than its ${heapLimitMb} MB heap (ASTRO_HEAP_MB); building the pages again without a limit. Raise ASTRO_HEAP_MB to skip this second try.`,
+      )
+      // Pages it rendered before it stopped are in the cache under the old keys (see UNFINISHED_MARKER).
+      await forgetIncrementalPages()
+      exit = await astroPages(undefined)
+    }
+    if (exit.code !== 0)
+      throw new Error(
+        exit.outOfMemory
+          ? 'astro build ran out of memory (the message above says how much it had)'
+          : `astro build failed with exit code ${exit.code}; the message above names the file`,
+      )
+  } finally {
+    releaseAstroFolder()
+  }
   await moveFolder(astroOutDir, outDir)
   await rm(pending, { force: true })
+}
+
+/**
+ * One `astro build` into `astroOutDir`. Astro's output passes through as it comes; its per-page
+ * lines are counted on the way, so the summary says how much an incremental build reused
+ * ("(restored)": copied from the cache).
+ */
+async function astroPages(heapLimitMb: number | undefined): Promise<AstroExit> {
+  await rm(astroOutDir, { recursive: true, force: true })
+  Object.assign(astroOutput, { rendered: 0, reused: 0 })
+  return runAstroBuild({
+    root,
+    heapLimitMb,
+    env: {
+      ...process.env,
+      SITE_OUT_DIR: astroOutDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1' } : {}),
+    },
+    onLine: countPage,
+  })
 }
 
 /**

@@ -13,7 +13,7 @@ import path from 'node:path'
  * instead of 1.9 GB, in the same time. A build that needs more than the limit is not lost: it runs
  * again without one (`astroBuild` in build-site.ts).
  */
-export function astroHeapLimitMb(env: NodeJS.ProcessEnv = process.env): number | undefined {
+export function astroHeapLimitMb(env: Record<string, string | undefined> = process.env): number | undefined {
   const value = env.ASTRO_HEAP_MB
   if (value === undefined || value === '') return DEFAULT_HEAP_MB
   if (value === '0') return undefined

@@ -17,6 +17,7 @@ import { buildBookForSite, copyBookDownloads } from './lib/book/site'
 import { astroPageStamps } from './lib/astroPageCopies'
 import { astroHeapLimitMb, runAstroBuild, type AstroExit } from './lib/astroChild'
 import { pageLine } from './lib/astroPageLines'
+import { renderWithRenderer, RendererUnavailable, stopRenderer } from './lib/siteRenderer/client'
 import { lockBuildCaches } from './lib/buildLock'
 import { unsafePagesIn } from './lib/pageSafety'
 import { rebaseRootLinks } from './lib/rebaseRootLinks'
@@ -130,27 +131,60 @@ async function astroBuild(outDir: string, heapLimitMb: number | undefined): Prom
   await writeFile(pending, `${process.pid}\n`)
   const releaseAstroFolder = await lockAstroProjectFolder()
   try {
-    let exit = await astroPages(heapLimitMb)
-    if (exit.outOfMemory && heapLimitMb) {
-      // Slower and hungrier, but published: the content outgrew the limit, not the machine.
-      log.warn(
-        `Astro needed more than its ${heapLimitMb} MB heap (ASTRO_HEAP_MB); building the pages again without a limit. Raise ASTRO_HEAP_MB to skip this second try.`,
-      )
-      // Pages it rendered before it stopped are in the cache under the old keys (see UNFINISHED_MARKER).
-      await forgetIncrementalPages()
-      exit = await astroPages(undefined)
-    }
-    if (exit.code !== 0)
-      throw new Error(
-        exit.outOfMemory
-          ? 'astro build ran out of memory (the message above says how much it had)'
-          : `astro build failed with exit code ${exit.code}; the message above names the file`,
-      )
+    // Not for a draft's preview: its base address differs every time.
+    const warm = process.env.SITE_WARM_RENDERER === '1' && process.env.SITE_PREVIEW !== '1'
+    if (!(warm && (await pagesFromRenderer(heapLimitMb))))
+      await pagesFromAstroBuild(heapLimitMb)
   } finally {
     releaseAstroFolder()
   }
   await moveFolder(astroOutDir, outDir)
   await rm(pending, { force: true })
+}
+
+/** The pages by a one-off `astro build`, again without a heap limit if it ran out of memory. */
+async function pagesFromAstroBuild(heapLimitMb: number | undefined): Promise<void> {
+  let exit = await astroPages(heapLimitMb)
+  if (exit.outOfMemory && heapLimitMb) {
+    // Slower and hungrier, but published: the content outgrew the limit, not the machine.
+    log.warn(
+      `Astro needed more than its ${heapLimitMb} MB heap (ASTRO_HEAP_MB); building the pages again without a limit. Raise ASTRO_HEAP_MB to skip this second try.`,
+    )
+    // Pages it rendered before it stopped are in the cache under the old keys (see UNFINISHED_MARKER).
+    await forgetIncrementalPages()
+    exit = await astroPages(undefined)
+  }
+  if (exit.code !== 0)
+    throw new Error(
+      exit.outOfMemory
+        ? 'astro build ran out of memory (the message above says how much it had)'
+        : `astro build failed with exit code ${exit.code}; the message above names the file`,
+    )
+}
+
+/**
+ * SITE_WARM_RENDERER=1 (the CMS's publishing): the pages by the renderer that stays running
+ * (scripts/site-renderer.ts), which renders only what changed. False when it cannot be had (it
+ * did not start, or stopped mid-build): the build then runs `astro build` as usual.
+ */
+async function pagesFromRenderer(heapLimitMb: number | undefined): Promise<boolean> {
+  Object.assign(astroOutput, { rendered: 0, reused: 0 })
+  try {
+    const report = await renderWithRenderer({
+      root,
+      astroCacheDir,
+      heapLimitMb,
+      env: { ...process.env, SITE_OUT_DIR: astroOutDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      onLine: (line) => process.stdout.write(`${line}\n`),
+      onStart: (why) => log.info(`starting the site renderer, which builds every page once (${why})`),
+    })
+    Object.assign(astroOutput, report)
+    return true
+  } catch (error) {
+    if (!(error instanceof RendererUnavailable)) throw error
+    log.warn(`${error.message}; building the pages with astro build instead`)
+    return false
+  }
 }
 
 /**
@@ -265,6 +299,8 @@ async function forgetEverythingBuiltBefore(): Promise<void> {
  * pages with their cache keys, and a copy of each page. Without it every page is rendered.
  */
 async function forgetIncrementalPages(): Promise<void> {
+  // A renderer that stays running holds the pages in memory too (scripts/site-renderer.ts).
+  await stopRenderer(astroCacheDir)
   await rm(path.join(astroCacheDir, 'incremental-build.json'), { force: true })
   await rm(path.join(astroCacheDir, 'dist'), { recursive: true, force: true })
 }

@@ -118,6 +118,9 @@ export function runBuildScript(
           NO_COLOR: '1',
           FORCE_COLOR: '0',
           SITE_BUILD_PARENT_PID: String(process.pid),
+          // Publishing renders only what changed, in a renderer that stays running between builds
+          // (scripts/site-renderer.ts); SITE_WARM_RENDERER=0 builds with a one-off `astro build`.
+          SITE_WARM_RENDERER: process.env.SITE_WARM_RENDERER ?? '1',
           ...(full ? { SITE_FULL_BUILD: '1' } : {}),
           ...env,
         },

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Locale } from './i18n'
+import { perBuild } from './perBuild'
 import { sectionUrl } from '../../model/urls'
 
 export const BOOK_FORMATS = ['epub', 'pdf'] as const
@@ -55,22 +56,21 @@ export function readBookManifest(dir = bookOutDir()): BookManifest | undefined {
   }
 }
 
-let cached: BookDownload[] | undefined
+const downloadsOfThisBuild = perBuild(() => {
+  const dir = bookOutDir()
+  return (readBookManifest(dir)?.downloads ?? []).filter((download) =>
+    existsSync(path.join(dir, download.file)),
+  )
+})
 
 /**
  * Every download that exists, those in `locale` first, EPUB before PDF. Read once per build; a
  * manifest entry whose file is gone is left out rather than linked.
  */
 export function bookDownloads(locale: Locale): BookDownload[] {
-  if (!cached) {
-    const dir = bookOutDir()
-    cached = (readBookManifest(dir)?.downloads ?? []).filter((download) =>
-      existsSync(path.join(dir, download.file)),
-    )
-  }
   const rank = (download: BookDownload) =>
     (download.locale === locale ? 0 : 2) + BOOK_FORMATS.indexOf(download.format) / 10
-  return [...cached].sort((a, b) => rank(a) - rank(b))
+  return [...downloadsOfThisBuild()].sort((a, b) => rank(a) - rank(b))
 }
 
 /** "1,2 MB" or "840 kB", in the reader's language. */

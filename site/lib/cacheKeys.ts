@@ -20,6 +20,7 @@ import type { CollectionEntry, CollectionKey } from 'astro:content'
 import type { Locale } from './i18n'
 import { cmsOrigin } from './cmsOrigin'
 import { heroImage } from './media'
+import { perBuild } from './perBuild'
 import { siteSettings } from './settings'
 import { stableJson } from './stableJson'
 
@@ -30,8 +31,8 @@ export const pageCacheKey = (...parts: unknown[]): string => digest(stableJson(p
 
 type AnyEntry = CollectionEntry<CollectionKey>
 
-const whole = new Map<string, string>()
-const front = new Map<string, string>()
+const wholeDigests = perBuild(() => new Map<string, string>())
+const frontDigests = perBuild(() => new Map<string, string>())
 
 /**
  * An entry as its own page shows it: front matter, and the file's digest and rendered HTML (the
@@ -41,6 +42,7 @@ const front = new Map<string, string>()
  */
 export function entryDigest(entry: AnyEntry): string {
   const key = `${entry.collection}/${entry.id}`
+  const whole = wholeDigests()
   if (!whole.has(key))
     whole.set(
       key,
@@ -67,6 +69,7 @@ export function entryDigest(entry: AnyEntry): string {
 export function entryDataDigest(entry: AnyEntry | undefined): string | null {
   if (!entry) return null
   const key = `${entry.collection}/${entry.id}`
+  const front = frontDigests()
   if (!front.has(key)) front.set(key, digest(stableJson({ id: entry.id, data: entry.data })))
   return front.get(key)!
 }
@@ -103,7 +106,7 @@ export async function imageDigest(id: string | undefined, locale: Locale): Promi
   return { id, alt, src: { src: src.src, width: src.width, height: src.height, format: src.format } }
 }
 
-const sites = new Map<Locale, string>()
+const siteDigests = perBuild(() => new Map<Locale, string>())
 
 /**
  * What every page shows around its content, from data rather than code: the site settings of its
@@ -111,6 +114,7 @@ const sites = new Map<Locale, string>()
  * different Node (and ICU) counts as a change too.
  */
 export function siteDigest(locale: Locale): string {
+  const sites = siteDigests()
   if (!sites.has(locale))
     sites.set(
       locale,

@@ -11,6 +11,7 @@ import { readContent, type ContentSet } from '../../model/files/readContent'
 import { formatProblem } from '../../model/files/yaml'
 import { kindOfCollection, type ReferenceKind } from '../../model/references'
 import type { Locale } from './i18n'
+import { buildGeneration } from './perBuild'
 import { documentUrl } from '../../model/urls'
 
 export const contentRoot = path.resolve(process.env.CONTENT_DIR ?? 'content')
@@ -19,19 +20,36 @@ export type ContentIndex = {
   url(kind: ReferenceKind, id: string, locale: Locale): string | undefined
   mediaFile(id: string): string | undefined
   mediaAlt(id: string, locale: Locale): string
+  /**
+   * Every answer the index can give, by question (`post:<id>:nl`, `media:<id>`): what a renderer
+   * that stays running compares between builds, since a changed answer changes the files that ask.
+   */
+  answers(): Map<string, string>
 }
 
 /**
- * Read once per process, and shared through globalThis: in `astro build` this module is loaded
+ * Read once per build, and shared through globalThis: in `astro build` this module is loaded
  * more than once (by the Markdown plugin in astro.config.mjs, by the content loader and by the
  * built pages), and reading and checking all of content/ takes about 4 ms a file.
  */
+type Once = {
+  generation: number
+  reading?: Promise<ContentSet>
+  loading?: Promise<ContentIndex>
+  loaded?: ContentIndex
+}
 const memo = ((globalThis as { [key: symbol]: unknown })[Symbol.for('openambt.contentIndex')] ??= new Map<
   string,
-  { reading?: Promise<ContentSet>; loading?: Promise<ContentIndex> }
->()) as Map<string, { reading?: Promise<ContentSet>; loading?: Promise<ContentIndex> }>
-if (!memo.has(contentRoot)) memo.set(contentRoot, {})
-const once = memo.get(contentRoot)!
+  Once
+>()) as Map<string, Once>
+
+/** This build's memo: a later build in the same process (lib/perBuild.ts) reads content/ again. */
+function onceThisBuild(): Once {
+  const generation = buildGeneration()
+  let once = memo.get(contentRoot)
+  if (once?.generation !== generation) memo.set(contentRoot, (once = { generation }))
+  return once
+}
 
 /**
  * What checking each file found in earlier runs (model/files/checkMemo.ts), when the build set up
@@ -44,8 +62,9 @@ const rememberedChecks = () =>
     process.env.CONTENT_CHECK_VERSION,
   )
 
-/** All of content/, read and checked once per process (the book build reads its chapters from it). */
+/** All of content/, read and checked once per build (the book build reads its chapters from it). */
 export function checkedContent(): Promise<ContentSet> {
+  const once = onceThisBuild()
   once.reading ??= rememberedChecks()
     .then((memo) => readContent(contentRoot, { memo }))
     .then(({ set, problems }) => {
@@ -59,8 +78,20 @@ export function checkedContent(): Promise<ContentSet> {
 }
 
 export function contentIndex(): Promise<ContentIndex> {
-  once.loading ??= build()
+  const once = onceThisBuild()
+  once.loading ??= build().then((index) => (once.loaded = index))
   return once.loading
+}
+
+/**
+ * This build's index, once `contentIndex()` has resolved in it: for code that must answer at once
+ * (the loader's digest of each file, which a renderer that stays running asks again per build).
+ */
+export function loadedContentIndex(): ContentIndex {
+  const { loaded } = onceThisBuild()
+  if (!loaded)
+    throw new Error('the content index of this build is not loaded yet: await contentIndex() first')
+  return loaded
 }
 
 async function build(): Promise<ContentIndex> {
@@ -78,14 +109,24 @@ async function build(): Promise<ContentIndex> {
       }
     }
   }
+  const mediaFile = (id: string) => {
+    const media = set.media.get(id)
+    return media ? path.join(contentRoot, media.file) : undefined
+  }
+  const mediaAlt = (id: string, locale: Locale) => set.media.get(id)?.sidecar.alt[locale] ?? ''
   return {
     // A document missing in the reader's language links to the other language rather than nowhere.
     url: (kind, id, locale) =>
       urls.get(`${kind}:${id}:${locale}`) ?? urls.get(`${kind}:${id}:${locale === 'nl' ? 'en' : 'nl'}`),
-    mediaAlt: (id, locale) => set.media.get(id)?.sidecar.alt[locale] ?? '',
-    mediaFile: (id) => {
-      const media = set.media.get(id)
-      return media ? path.join(contentRoot, media.file) : undefined
-    },
+    mediaAlt,
+    mediaFile,
+    answers: () =>
+      new Map([
+        ...urls,
+        ...[...set.media.keys()].map((id): [string, string] => [
+          `media:${id}`,
+          JSON.stringify([mediaFile(id), mediaAlt(id, 'nl'), mediaAlt(id, 'en')]),
+        ]),
+      ]),
   }
 }

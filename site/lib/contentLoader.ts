@@ -16,7 +16,8 @@
 import { glob, type Loader } from 'astro/loaders'
 
 import { MEDIA_SCHEME, REFERENCE_KINDS, type ReferenceKind } from '../../model/references'
-import { contentIndex, type ContentIndex } from './contentIndex'
+import { contentIndex, loadedContentIndex, type ContentIndex } from './contentIndex'
+import { watchContentFolder } from './contentWatchers'
 import { LOCALES } from './i18n'
 import { shelveLiveStore } from './liveContentStores'
 import { stableJson } from './stableJson'
@@ -75,9 +76,10 @@ type LoaderOptions = {
 
 /** Astro's glob loader for `*.{nl,en}.md` in one folder of content/, ids `<id>.<language>`. */
 export function contentLoader(folder: string, { wordsOnly = false }: LoaderOptions = {}): Loader {
+  const base = `${process.env.CONTENT_DIR || './content'}/${folder}`
   const files = glob({
     pattern: '*.{nl,en}.md',
-    base: `${process.env.CONTENT_DIR || './content'}/${folder}`,
+    base,
     // Astro would use the slug as id; ours is the file name, shared by a document's translations.
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
   })
@@ -86,7 +88,7 @@ export function contentLoader(folder: string, { wordsOnly = false }: LoaderOptio
     load: async (context) => {
       const saveOnceAtTheEnd = setInterval(() => context.meta.set(LOADING_MARK, 'yes'), SAVE_POSTPONE_MS)
       try {
-        const index = await contentIndex()
+        await contentIndex()
         shelveLiveStore(context.collection, context.store)
         const store: typeof context.store = wordsOnly
           ? {
@@ -101,12 +103,18 @@ export function contentLoader(folder: string, { wordsOnly = false }: LoaderOptio
                 }),
             }
           : context.store
+        // In `astro build` there is no watcher: a renderer that stays running may sync changed
+        // files later through this one (lib/contentWatchers.ts). `astro dev` keeps its own.
+        const watcher = context.watcher ? undefined : watchContentFolder(context.collection, base)
         return await files.load({
           ...context,
+          ...(watcher && { watcher: watcher as never, logger: watcher.recording(context.logger) }),
           store,
           generateDigest: (data) =>
             context.generateDigest(
-              typeof data === 'string' ? `${data}\n${stableJson(referenceTargets(data, index))}` : data,
+              typeof data === 'string'
+                ? `${data}\n${stableJson(referenceTargets(data, loadedContentIndex()))}`
+                : data,
             ),
         })
       } finally {

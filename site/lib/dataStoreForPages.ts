@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Plugin } from 'vite'
 
-import { LIVE_STORES_KEY } from './liveContentStores'
+import { LIVE_STORES_KEY, REFILL_KEY } from './liveContentStores'
 
 /** Astro's id for the module that holds the data store (astro/dist/content/consts.js). */
 const DATA_STORE_MODULE = '\0astro:data-layer-content'
@@ -33,9 +33,19 @@ const storeModule = (file: string) => `import { readFileSync } from 'node:fs'
 const file = ${JSON.stringify(file)}
 const shelf = globalThis[Symbol.for(${JSON.stringify(LIVE_STORES_KEY)})]
 const byKey = (a, b) => a[0].localeCompare(b[0])
+const fill = (store) => {
+  for (const [name, entries] of [...shelf].sort(byKey)) store.set(name, new Map(entries.entries().sort(byKey)))
+  return store
+}
 let store
 if (shelf) {
-  store = new Map([...shelf].sort(byKey).map(([name, entries]) => [name, new Map(entries.entries().sort(byKey))]))
+  store = fill(new Map())
+  // A renderer that stays running (scripts/lib/siteRenderer/) syncs changed files into the shelf
+  // and then refills this Map in place: Astro's runtime keeps the Map it was given.
+  globalThis[Symbol.for(${JSON.stringify(REFILL_KEY)})] = () => {
+    store.clear()
+    fill(store)
+  }
 } else {
   try {
     store = JSON.parse(readFileSync(file, 'utf8'))

@@ -15,7 +15,7 @@ export function calendarResponse(
       url: new URL(eventUrl(event, locale), site).href,
       data: event.data,
     })),
-    { locale, name, host: site.hostname, stamp: buildMoment },
+    { locale, name, host: site.hostname, stamp: buildMoment() },
   )
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
 }

@@ -11,6 +11,7 @@ import { itemUrl, sectionUrl } from '../../model/urls'
 import type { Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
 import { oncePerLocale } from './oncePerLocale'
+import { perBuild } from './perBuild'
 
 export type Event = CollectionEntry<'events'>
 
@@ -23,12 +24,15 @@ export const eventTranslation = collection.translationOf
 
 /**
  * The moment the build compares events with: BUILD_MOMENT (an ISO date, for tests and for
- * rebuilding a site as it was), else now. Read once, so every page of a build agrees.
+ * rebuilding a site as it was), else now. Read once per build (lib/perBuild.ts), so every page of a
+ * build agrees.
  */
-export const buildMoment: string = new Date(process.env.BUILD_MOMENT || Date.now()).toISOString()
+export const buildMoment = perBuild((): string =>
+  new Date(process.env.BUILD_MOMENT || Date.now()).toISOString(),
+)
 
 /** An event is upcoming until it has ended. */
-export const isUpcoming = (event: Event) => event.data.end > buildMoment
+export const isUpcoming = (event: Event) => event.data.end > buildMoment()
 
 /** Upcoming events, soonest first (cancelled ones included: readers must see they are off). */
 export const upcomingEvents = oncePerLocale(async (locale) => (await eventsIn(locale)).filter(isUpcoming))

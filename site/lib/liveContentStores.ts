@@ -11,6 +11,9 @@ import type { LoaderContext } from 'astro/loaders'
 /** The global's key, also written into the generated module of lib/dataStoreForPages.ts. */
 export const LIVE_STORES_KEY = 'openambt.liveContentStores'
 
+/** The global under which the pages' copy of the store can be refilled from the shelf (lib/dataStoreForPages.ts). */
+export const REFILL_KEY = 'openambt.refillPageStore'
+
 type ScopedStore = LoaderContext['store']
 type Shelf = Map<string, ScopedStore>
 
@@ -18,4 +21,11 @@ export function shelveLiveStore(collection: string, store: ScopedStore): void {
   const global = globalThis as { [key: symbol]: Shelf | undefined }
   const shelf = (global[Symbol.for(LIVE_STORES_KEY)] ??= new Map())
   shelf.set(collection, store)
+}
+
+/** Makes the pages see the shelf as it is now, after changed files were synced into it. */
+export function refillPageStore(): void {
+  const refill = (globalThis as { [key: symbol]: (() => void) | undefined })[Symbol.for(REFILL_KEY)]
+  if (!refill) throw new Error('the pages of this process took no content store from the shelf')
+  refill()
 }

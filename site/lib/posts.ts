@@ -4,6 +4,7 @@ import type { CollectionEntry } from 'astro:content'
 import { splitEntryId } from './i18n'
 import { localizedCollection } from './localizedCollection'
 import { around, positionIn } from './neighbours'
+import { perBuild } from './perBuild'
 
 export type Post = CollectionEntry<'posts'>
 
@@ -27,7 +28,7 @@ export async function postNeighbours(post: Post): Promise<{ newer?: Post; older?
   return { newer, older }
 }
 
-const related = new Map<string, Promise<Post[]>>()
+const relatedOfThisBuild = perBuild(() => new Map<string, Promise<Post[]>>())
 
 /**
  * Up to `count` other posts in the same language that share the most topics; on a tie, the one
@@ -38,6 +39,7 @@ const related = new Map<string, Promise<Post[]>>()
  */
 export function relatedPosts(post: Post, count = 3): Promise<Post[]> {
   const key = `${post.id}:${count}`
+  const related = relatedOfThisBuild()
   if (!related.has(key)) related.set(key, findRelated(post, count))
   return related.get(key)!
 }

@@ -6,10 +6,12 @@ import { parse } from 'yaml'
 import { siteSettingsSchema, type SiteSettingsData } from '../../model/schemas'
 import { contentRoot } from './contentIndex'
 import type { Locale } from './i18n'
+import { perBuild } from './perBuild'
 
-const cache = new Map<Locale, SiteSettingsData>()
+const settingsOfThisBuild = perBuild(() => new Map<Locale, SiteSettingsData>())
 
 export function siteSettings(locale: Locale): SiteSettingsData {
+  const cache = settingsOfThisBuild()
   const cached = cache.get(locale)
   if (cached) return cached
   const file = path.join(contentRoot, `site-settings.${locale}.yml`)

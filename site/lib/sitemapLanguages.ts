@@ -16,6 +16,8 @@ import path from 'node:path'
 
 import type { SitemapItem } from '@astrojs/sitemap'
 
+import { perBuild } from './perBuild'
+
 type Languages = {
   /** The site's root address (`site` plus `base`), ending in `/`. */
   root: string
@@ -70,8 +72,11 @@ function alternatesPartOf(file: string): string | undefined {
 }
 
 export function sitemapLanguages({ root, outDir, hreflangs }: Languages) {
-  const inSitemap = new Set<string>()
-  const alternates = new Map<string, Map<string, string>>()
+  // Per build (lib/perBuild.ts): a renderer that stays running writes the sitemap once per build.
+  const addressesOfThisBuild = perBuild(() => ({
+    inSitemap: new Set<string>(),
+    alternates: new Map<string, Map<string, string>>(),
+  }))
 
   /** The file of a page of ours (`<outDir>/<path>/index.html`), or undefined for another address. */
   const fileOf = (url: string) => {
@@ -84,6 +89,7 @@ export function sitemapLanguages({ root, outDir, hreflangs }: Languages) {
   }
   /** hreflang → address, as the page's head names them (itself included). */
   const alternatesOf = (url: string): Map<string, string> => {
+    const { alternates } = addressesOfThisBuild()
     let found = alternates.get(url)
     if (!found) {
       const file = fileOf(url)
@@ -103,11 +109,12 @@ export function sitemapLanguages({ root, outDir, hreflangs }: Languages) {
       (keep: (url: string) => boolean) =>
       (url: string): boolean => {
         if (!keep(url)) return false
-        inSitemap.add(url)
+        addressesOfThisBuild().inSitemap.add(url)
         return true
       },
     /** Adds the alternates to one sitemap entry, when its page has a twin that names it back. */
     serialize: (item: SitemapItem): SitemapItem => {
+      const { inSitemap } = addressesOfThisBuild()
       const own = alternatesOf(item.url)
       const twins = [...own]
         .filter(([lang, url]) => lang in hreflangs && inSitemap.has(url))

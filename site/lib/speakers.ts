@@ -7,6 +7,7 @@ import type { CollectionEntry } from 'astro:content'
 import { REGIONS, SPEAKER_LANGUAGES } from '../../model/vocabularies'
 import { splitEntryId, type Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
+import { perBuild } from './perBuild'
 import { topicsIn } from './topics'
 import { sectionUrl } from '../../model/urls'
 import { languageLabel, regionLabel } from './words/tipsSpeakersTopics'
@@ -46,13 +47,14 @@ export const speakersIn = collection.entriesIn
 /** The same speaker in the other language, when it was translated. */
 export const speakerTranslation = collection.translationOf
 
-const filters = new Map<Locale, Promise<Record<FilterKind, SpeakerFilter[]>>>()
+const filtersOfThisBuild = perBuild(() => new Map<Locale, Promise<Record<FilterKind, SpeakerFilter[]>>>())
 
 /**
  * Every filter value with at least one speaker in this language: topics by name, regions and
  * languages in the order of model/vocabularies.ts.
  */
 export function speakerFilters(locale: Locale): Promise<Record<FilterKind, SpeakerFilter[]>> {
+  const filters = filtersOfThisBuild()
   if (!filters.has(locale)) filters.set(locale, computeFilters(locale))
   return filters.get(locale)!
 }

@@ -28,6 +28,7 @@ function index(
     url: (kind, id, locale) => urls[`${kind}:${id}:${locale}`],
     mediaFile: (id) => media[id]?.file,
     mediaAlt: (id, locale) => (media[id] ? `${media[id].alt} (${locale})` : ''),
+    answers: () => new Map(Object.entries(urls)),
   }
 }
 

@@ -1,0 +1,56 @@
+/**
+ * Which files of content/ changed between two builds of the renderer that stays running, from their
+ * size, modification time and inode (the CMS export writes a file by rename only when its bytes
+ * changed, so an unchanged file keeps all three).
+ */
+import { readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+/** Path relative to content/ → stamp. */
+export type ContentStamps = Map<string, string>
+
+export async function contentStamps(contentDir: string): Promise<ContentStamps> {
+  const stamps: ContentStamps = new Map()
+  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true })
+  await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const file = path.join(entry.parentPath, entry.name)
+        const stats = await stat(file, { bigint: true })
+        stamps.set(path.relative(contentDir, file), `${stats.size}:${stats.mtimeNs}:${stats.ino}`)
+      }),
+  )
+  return stamps
+}
+
+export type ContentChange = { file: string; event: 'add' | 'change' | 'unlink' }
+
+export function contentChanges(before: ContentStamps, after: ContentStamps): ContentChange[] {
+  const changes: ContentChange[] = []
+  for (const [file, stamp] of after) {
+    const old = before.get(file)
+    if (old === undefined) changes.push({ file, event: 'add' })
+    else if (old !== stamp) changes.push({ file, event: 'change' })
+  }
+  for (const file of before.keys()) if (!after.has(file)) changes.push({ file, event: 'unlink' })
+  return changes.sort((a, b) => a.file.localeCompare(b.file))
+}
+
+/**
+ * Whether a changed answer of the content index (a URL, an image's file or alt text) can change
+ * files that did not change themselves: when an answer that existed changed or went, or a document
+ * that existed got an answer in another language (a link may have fallen back to the other one).
+ * A document that is new is asked for by no other file yet (the content checks refuse a link to a
+ * document that does not exist).
+ */
+export function answersMoved(before: Map<string, string>, after: Map<string, string>): boolean {
+  for (const [question, answer] of before) if (after.get(question) !== answer) return true
+  const known = new Set([...before.keys()].map(withoutLanguage))
+  for (const question of after.keys())
+    if (!before.has(question) && known.has(withoutLanguage(question))) return true
+  return false
+}
+
+/** `post:<id>:nl` → `post:<id>`. */
+const withoutLanguage = (question: string) => question.replace(/:(nl|en)$/, '')

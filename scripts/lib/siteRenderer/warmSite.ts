@@ -1,0 +1,320 @@
+/**
+ * The pages of the site, built by an Astro that stays running between builds (README, "Publishing
+ * at scale"). Its first build is a full `astro build` (the programmatic one) that keeps its rendering
+ * code and content store in memory (keepRenderer.ts). Every later build:
+ *
+ * 1. finds the files of content/ that changed (contentChanges.ts), and syncs only those into the
+ *    content store through the content loaders' watchers (site/lib/contentWatchers.ts), or every
+ *    file when a URL or an image's alt text that other files show changed;
+ * 2. computes every page's cache key again (site/lib/pageKeys.ts) with fresh per-build memos
+ *    (site/lib/perBuild.ts), and renders the pages whose key changed or that have none;
+ * 3. writes a complete output folder: hard links to the files of the last build (its own copy of
+ *    them, which nothing else writes to) and new files for the pages it rendered, and the sitemap.
+ *
+ * What it cannot do in place ends it (`NeedsFreshRenderer`), and the next renderer starts with a
+ * full build: a change to the site's code, a new or changed image file (Astro makes the optimised
+ * images of new ones at the end of a full build), a page that needs an image size not made before,
+ * or a file the loader could not sync.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { link, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { build } from 'astro'
+
+import { contentIndex, loadedContentIndex } from '../../../site/lib/contentIndex'
+import { contentWatchers } from '../../../site/lib/contentWatchers'
+import { refillPageStore } from '../../../site/lib/liveContentStores'
+import { startNextBuild } from '../../../site/lib/perBuild'
+import { fingerprint } from '../fingerprint'
+import { astroCommon, astroGenerate, astroHooks, type BuildOptions } from './astroInternals'
+import { answersMoved, contentChanges, contentStamps, type ContentStamps } from './contentChanges'
+import { keepRenderer, type Kept } from './keepRenderer'
+
+/** The code of the site: a change to any of it needs Astro's bundler, so a fresh renderer. */
+const SITE_CODE = ['site', 'model', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']
+
+export class NeedsFreshRenderer extends Error {}
+
+export type PagesReport = { rendered: number; reused: number }
+
+type Page = { key: string | undefined; outFile: string; type: string }
+
+type Options = {
+  root: string
+  contentDir: string
+  /** Astro's cache folder (ASTRO_CACHE_DIR): the incremental build's list of pages and their copies. */
+  cacheDir: string
+  /** Where Astro builds (SITE_OUT_DIR of this process). */
+  outDir: string
+  say: (line: string) => void
+}
+
+export class WarmSite {
+  #kept: Kept | undefined
+  #code = ''
+  #stamps: ContentStamps = new Map()
+  #answers = new Map<string, string>()
+  #pages = new Map<string, Page>()
+  #broken: string | undefined
+  readonly #mirror: string
+
+  constructor(private readonly options: Options) {
+    // The renderer's own hard-linked copy of its last output: build-site.ts moves the output on,
+    // and later steps write beside those files, never into them.
+    this.#mirror = path.join(options.cacheDir, 'renderer-last')
+  }
+
+  get started(): boolean {
+    return this.#kept !== undefined
+  }
+
+  /** The first build: `astro build`, keeping the renderer. */
+  async first(): Promise<void> {
+    const { root, contentDir, outDir } = this.options
+    this.#code = await fingerprint(root, SITE_CODE)
+    this.#stamps = await contentStamps(contentDir)
+    await rm(outDir, { recursive: true, force: true })
+    await build({ root, integrations: [keepRenderer((kept) => (this.#kept = kept))] })
+    if (!this.#kept) throw new Error('Astro built no pages, so there is no renderer to keep')
+    this.#answers = loadedContentIndex().answers()
+    this.#pages = await this.#pagesOf(this.#kept.paths)
+    await rm(this.#mirror, { recursive: true, force: true })
+    await linkTree(outDir, this.#mirror)
+  }
+
+  /** A later build: only what changed is synced and rendered. */
+  async next(): Promise<PagesReport> {
+    if (this.#broken) throw new NeedsFreshRenderer(this.#broken)
+    try {
+      return await this.#next()
+    } catch (error) {
+      // Half a sync or half a folder: this renderer's memory no longer matches any build.
+      this.#broken = `the last build with this renderer failed (${(error as Error).message})`
+      throw error
+    }
+  }
+
+  async #next(): Promise<PagesReport> {
+    const { root, contentDir, outDir, say } = this.options
+    const kept = this.#kept!
+    if ((await fingerprint(root, SITE_CODE)) !== this.#code)
+      throw new NeedsFreshRenderer('the site code changed')
+    const stamps = await contentStamps(contentDir)
+    const changes = contentChanges(this.#stamps, stamps)
+    const image = changes.find(({ file }) => file.startsWith(`media${path.sep}`) && !file.endsWith('.yml'))
+    if (image) throw new NeedsFreshRenderer(`an image changed (content/${image.file})`)
+    say(`renderer: ${changes.length} changed files in content/`)
+
+    startNextBuild()
+    await rm(outDir, { recursive: true, force: true })
+    const linked = linkTree(this.#mirror, outDir)
+    const answers = (await contentIndex()).answers()
+    const everyFile = answersMoved(this.#answers, answers)
+    await this.#sync(changes, everyFile)
+    refillPageStore()
+
+    kept.prerenderer.app.routeCache.clearAll()
+    const paths = ordered(await kept.prerenderer.getStaticPaths())
+    const pages = await this.#pagesOf(paths)
+    const render = paths.filter(({ pathname, cacheKey }) => {
+      const before = this.#pages.get(pathname)
+      return cacheKey === undefined || before?.key !== cacheKey
+    })
+    const gone = [...this.#pages.keys()].filter((pathname) => !pages.has(pathname))
+    const goneFiles = gone.map((pathname) => this.#pages.get(pathname)!.outFile)
+    await linked
+
+    const written: string[] = []
+    const { renderPath } = await astroGenerate()
+    const buildOptions = kept.prerenderer.app.getOptions() as BuildOptions
+    const assets = (globalThis as { astroAsset?: Record<string, unknown> }).astroAsset
+    if (assets) assets.addStaticImage = kept.addStaticImage
+    // A line per page as `astro build` writes it, so the same readers count them (astroPageLines.ts).
+    const pageFile = (pathname: string) => `/${path.relative(outDir, pages.get(pathname)!.outFile)}`
+    const rendering = new Set(render)
+    for (const { pathname } of paths.filter((page) => !rendering.has(page)))
+      say(`  ├─ ${pageFile(pathname)} (cached)`)
+    for (const { pathname, route } of render) {
+      const started = performance.now()
+      const result = await renderPath({
+        prerenderer: kept.prerenderer,
+        pathname,
+        route,
+        options: buildOptions,
+        logger: buildOptions.logger,
+        collectMetadata: false,
+      })
+      if (!result) continue
+      const file = fileURLToPath(result.outFile)
+      await replaceFile(file, result.body)
+      written.push(file)
+      say(`  ├─ ${pageFile(pathname)} (+${Math.round(performance.now() - started)}ms)`)
+    }
+    for (const file of goneFiles) await rm(file, { force: true })
+    const missing = missingImages(outDir)
+    if (missing) throw new NeedsFreshRenderer(`a page needs an image that was not made yet (${missing})`)
+    written.push(...(await this.#sitemap(paths)))
+
+    await forgetCachedCopies(this.options.cacheDir, [...render.map((page) => page.pathname), ...gone])
+    await this.#updateMirror(written, goneFiles)
+    this.#stamps = stamps
+    this.#answers = answers
+    this.#pages = pages
+    say(
+      `renderer: ${everyFile ? 'every file synced (a URL or alt text changed)' : `${changes.length} files synced`}, ${render.length} pages rendered, ${paths.length - render.length} kept`,
+    )
+    return { rendered: render.length, reused: paths.length - render.length }
+  }
+
+  /** Syncs the changed files (or every file) of each collection through its loader's watcher. */
+  async #sync(
+    changes: { file: string; event: 'add' | 'change' | 'unlink' }[],
+    everyFile: boolean,
+  ): Promise<void> {
+    const { contentDir } = this.options
+    const problems: string[] = []
+    for (const watcher of contentWatchers().values()) {
+      if (!watcher.listening)
+        throw new NeedsFreshRenderer('a content collection did not register its watcher')
+      const mine = changes
+        .map((change) => ({ ...change, file: path.join(contentDir, change.file) }))
+        .filter(({ file }) => path.dirname(file) === watcher.folder && /\.(nl|en)\.md$/.test(file))
+      const events = everyFile
+        ? [
+            ...(await readdir(watcher.folder))
+              .filter((name) => /\.(nl|en)\.md$/.test(name))
+              .map((name) => ({ event: 'change' as const, file: path.join(watcher.folder, name) })),
+            ...mine.filter(({ event }) => event === 'unlink'),
+          ]
+        : mine
+      for (const { event, file } of events) await watcher.emit(event, file)
+      problems.push(...watcher.takeProblems())
+    }
+    if (problems.length) throw new Error(`content/ could not be synced:\n${problems.join('\n')}`)
+  }
+
+  /** Where each page's file is, by pathname, with its cache key. */
+  async #pagesOf(paths: Kept['paths']): Promise<Map<string, Page>> {
+    const { getOutFolder, getOutFile } = await astroCommon()
+    const options = this.#kept!.prerenderer.app.getOptions() as BuildOptions & {
+      settings: { config: { build: { format: string } } }
+    }
+    const pages = new Map<string, Page>()
+    for (const { pathname, route, cacheKey } of paths) {
+      const encoded = encodeURI(pathname)
+      const folder = getOutFolder(options.settings, encoded, route)
+      const outFile = fileURLToPath(getOutFile(options.settings.config.build.format, folder, encoded, route))
+      pages.set(pathname, { key: cacheKey, outFile, type: route.type })
+    }
+    return pages
+  }
+
+  /** The sitemap of these pages, as `astro build` writes it at its end (the sitemap integration). */
+  async #sitemap(paths: Kept['paths']): Promise<string[]> {
+    const { outDir } = this.options
+    // New files: the old ones are hard links to the files of the live site.
+    const old = (await readdir(outDir)).filter((name) => /^sitemap.*\.xml$/.test(name))
+    for (const name of old) await unlink(path.join(outDir, name))
+    const options = this.#kept!.prerenderer.app.getOptions() as BuildOptions
+    const pages = paths
+      .filter(({ route }) => route.type === 'page')
+      .map(({ pathname }) => pathname.replace(/\/?$/, '/').replace(/^\//, ''))
+    const { runHookBuildDone } = await astroHooks()
+    await runHookBuildDone({ settings: options.settings, pages, routes: [], logger: options.logger })
+    return (await readdir(outDir))
+      .filter((name) => /^sitemap.*\.xml$/.test(name))
+      .map((name) => path.join(outDir, name))
+  }
+
+  /** The mirror follows the output: the new files linked in, the removed ones out. */
+  async #updateMirror(written: string[], gone: string[]): Promise<void> {
+    const { outDir } = this.options
+    const inMirror = (file: string) => path.join(this.#mirror, path.relative(outDir, file))
+    for (const file of written) {
+      const target = inMirror(file)
+      await mkdir(path.dirname(target), { recursive: true })
+      await rm(`${target}.renderer-link`, { force: true })
+      await link(file, `${target}.renderer-link`)
+      await rename(`${target}.renderer-link`, target)
+    }
+    for (const file of gone) await rm(inMirror(file), { force: true })
+  }
+}
+
+/**
+ * Paths in the order and with the duplicates `astro build` would use (generate.js): the first of
+ * two routes for one address wins, fallback routes come last.
+ */
+function ordered(paths: Kept['paths']): Kept['paths'] {
+  const seen = new Set<string>()
+  const unique = paths.filter(({ pathname }) => {
+    const normalized = pathname.replace(/\/$/, '')
+    if (seen.has(normalized)) return false
+    seen.add(normalized)
+    return true
+  })
+  return [
+    ...unique.filter(({ route }) => route.type !== 'fallback'),
+    ...unique.filter(({ route }) => route.type === 'fallback'),
+  ]
+}
+
+/** A file written as a new file (a new inode), never into a hard link shared with another build. */
+async function replaceFile(file: string, body: Buffer | string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(`${file}.renderer-new`, body)
+  await rename(`${file}.renderer-new`, file)
+}
+
+/** `cp -al`: a folder of hard links, 18,000 pages in a few seconds. */
+function linkTree(from: string, to: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const copy = spawn('cp', ['-al', from, to], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let errors = ''
+    copy.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk))
+    copy.on('error', (cause) => reject(new Error('could not start cp to link the last build', { cause })))
+    copy.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`cp -al ${from} ${to} failed (exit code ${code}): ${errors}`)),
+    )
+  })
+}
+
+/** An optimised image a page points at that is not in the output, or undefined. */
+function missingImages(outDir: string): string | undefined {
+  type Transforms = Map<string, { transforms: Map<string, { finalPath: string }> }>
+  const images = (globalThis as { astroAsset?: { staticImages?: Transforms } }).astroAsset?.staticImages
+  for (const { transforms } of images?.values() ?? [])
+    for (const { finalPath } of transforms.values()) {
+      const file = path.join(outDir, decodeURI(finalPath.split('?')[0]))
+      if (!existsSync(file)) return finalPath
+    }
+  return undefined
+}
+
+/**
+ * Astro's incremental cache (incremental-build.json and its copies of pages) stays as the last full
+ * build left it, but without the pages this renderer rendered or removed: their copies there are
+ * old, and `npm run build` and the search index's stamps (astroPageCopies.ts) must not take them
+ * for current. A later `astro build` renders those pages again.
+ */
+async function forgetCachedCopies(cacheDir: string, pathnames: string[]): Promise<void> {
+  if (!pathnames.length) return
+  const file = path.join(cacheDir, 'incremental-build.json')
+  const manifest = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as {
+    routes?: Record<string, { paths: Record<string, { outputFile: string }> }>
+  }
+  const forget = new Set(pathnames)
+  for (const route of Object.values(manifest.routes ?? {}))
+    for (const [pathname, entry] of Object.entries(route.paths))
+      if (forget.has(pathname)) {
+        await rm(path.join(cacheDir, 'dist', entry.outputFile), { force: true })
+        delete route.paths[pathname]
+      }
+  await writeFile(`${file}.renderer-new`, JSON.stringify(manifest, null, '\t'))
+  await rename(`${file}.renderer-new`, file)
+}

@@ -70,14 +70,14 @@ function main(): void {
         result = { ok: true, ...counted }
       }
     } catch (error) {
-      const fresh = error instanceof NeedsFreshRenderer || !site.started
-      result = { ok: false, fresh, message: (error as Error).message }
+      result = { ok: false, fresh: error instanceof NeedsFreshRenderer, message: (error as Error).message }
     } finally {
       release()
       busy = false
     }
-    const stopping = !result.ok && result.fresh
-    if (!result.ok && result.fresh) log.info(`stopping: ${result.message}`)
+    // A first build that failed leaves nothing to keep: the next build starts a fresh renderer.
+    const stopping = !result.ok && (result.fresh || !site.started)
+    if (!result.ok && stopping) log.info(`stopping: ${result.message}`)
     else idle.restart()
     response.end(`${RESULT_MARK}${JSON.stringify(result)}\n`, () => stopping && process.exit(0))
   })
@@ -124,7 +124,9 @@ function bodyOf(request: IncomingMessage): Promise<string> {
 
 /** Stops the process after SITE_RENDERER_IDLE_MINUTES without a build. */
 function idleStop(): { pause(): void; restart(): void } {
-  const minutes = Number(process.env.SITE_RENDERER_IDLE_MINUTES || 60)
+  const value = process.env.SITE_RENDERER_IDLE_MINUTES || '60'
+  const minutes = Number(value)
+  if (!(minutes > 0)) throw new Error(`SITE_RENDERER_IDLE_MINUTES must be a number of minutes above 0, not "${value}"`)
   let timer: NodeJS.Timeout | undefined
   const restart = () => {
     clearTimeout(timer)

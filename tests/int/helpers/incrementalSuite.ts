@@ -258,6 +258,40 @@ export function incrementalBuildTests({ renderer }: { renderer: boolean }): void
       await expectSameAsFullBuild(next)
     }, 300_000)
   })
+  describe('a new image', () => {
+    test('reaches the page that shows it, as a full build makes it', async () => {
+      // Other bytes than any image before, so Astro has to make new optimised files of it.
+      const bytes = await readFile(contentFile('media/blog-bomen-tellen.jpg'))
+      await writeFile(
+        contentFile('media/blog-bomen-in-de-wijk.jpg'),
+        Buffer.concat([bytes, Buffer.from('extra')]),
+      )
+      await writeFile(
+        contentFile('media/blog-bomen-in-de-wijk.yml'),
+        'alt:\n  nl: Bomen in een woonstraat, geteld door buurtbewoners\n  en: Trees in a residential street, counted by residents\n',
+      )
+      // The hero is the same in both languages (content/README.md).
+      for (const lang of ['nl', 'en'])
+        await edit(`posts/samen-bomen-tellen.${lang}.md`, (text) =>
+          text.replace(/^hero: .*$/m, 'hero: blog-bomen-in-de-wijk'),
+        )
+      const next = build()
+
+      const html = await page(next, '/blog/samen-bomen-tellen/')
+      expect(html).toContain('alt="Bomen in een woonstraat, geteld door buurtbewoners"')
+      const image = /<img[^>]*src="(\/_astro\/blog-bomen-in-de-wijk[^"]*)"/.exec(html)?.[1]
+      expect(image, 'the hero is an optimised file of the new image').toBeDefined()
+      expect((await readFile(path.join(next.dir, image!))).length).toBeGreaterThan(1000)
+      // The renderer that stays running cannot make new images in place: a fresh one builds in full.
+      if (renderer)
+        expect(next.output).toContain(
+          'starting the site renderer, which builds every page once (an image changed',
+        )
+
+      await expectSameAsFullBuild(next)
+    }, 300_000)
+  })
+
   describe('the page cache', () => {
     const manifest = () => readFile(path.join(work, 'cache/astro/incremental-build.json'), 'utf8')
 

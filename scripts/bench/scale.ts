@@ -6,6 +6,9 @@
  * - cold: no caches at all (a new machine, or `SITE_FULL_BUILD`);
  * - no change: the same content again;
  * - one post changed, a new post, that post deleted: what a publish costs;
+ * - the same again with the renderer that stays running between builds (SITE_WARM_RENDERER=1, as
+ *   the CMS publishes): its first build, no change, another post changed, a new post, deleted;
+ *   its memory counts with the build's;
  * - search: `npm run bench:search` on the result.
  *
  * Every step is checked against its budget (issue #17), printed as a table and written to
@@ -18,6 +21,8 @@ import path from 'node:path'
 import { logger } from '../lib/log'
 import { measure, type Measured } from '../lib/bench/processTree'
 import { requireNode } from '../lib/requireNode'
+import { stopRenderer } from '../lib/siteRenderer/client'
+import { rendererSocket } from '../lib/siteRenderer/protocol'
 
 const log = logger('bench')
 const root = path.resolve(import.meta.dirname, '../..')
@@ -83,9 +88,15 @@ async function main(): Promise<void> {
   if (generated.exitCode !== 0) throw new Error('generating the content failed (see above)')
 
   const rows: Row[] = []
+  // With the renderer that stays running (as publishing builds), its memory counts too.
+  const renderer = { on: false, socket: rendererSocket(String(env.ASTRO_CACHE_DIR)) }
   const build = async (step: string, cold: boolean, expect?: (dist: string) => Promise<void>) => {
-    log.info(`${step}: npm run build`)
-    const result = await measure(process.execPath, [tsx, 'scripts/build-site.ts'], { cwd: root, env })
+    log.info(`${step}: npm run build${renderer.on ? ' with the renderer that stays running' : ''}`)
+    const result = await measure(process.execPath, [tsx, 'scripts/build-site.ts'], {
+      cwd: root,
+      env: renderer.on ? { ...env, SITE_WARM_RENDERER: '1' } : env,
+      alsoCommand: renderer.on ? renderer.socket : undefined,
+    })
     if (result.exitCode !== 0) throw new Error(`${step}: the build failed (see above)`)
     await expect?.(dist)
     rows.push(row(step, result, cold))
@@ -93,42 +104,16 @@ async function main(): Promise<void> {
 
   await build('cold build', true)
   await build('no change', false)
-
   const postsDir = path.join(content, 'posts')
   const names = (await readdir(postsDir)).filter((name) => name.endsWith('.nl.md')).sort()
-  const changed = path.join(postsDir, names[Math.floor(names.length / 2)])
-  const marker = `Bijgewerkt voor de meting van ${new Date().toISOString().slice(0, 10)}.`
-  await writeFile(changed, `${await readFile(changed, 'utf8')}\n${marker}\n`)
-  await build('one post changed', false, async () => {
-    const slug = /^slug: (.*)$/m.exec(await readFile(changed, 'utf8'))![1].trim()
-    const page = await readFile(path.join(dist, 'blog', slug, 'index.html'), 'utf8')
-    if (!page.includes(marker)) throw new Error(`the changed post /blog/${slug}/ does not show the change`)
-  })
+  await publishSteps(build, postsDir, names[Math.floor(names.length / 2)], dist, '')
 
-  const newId = 'meting-nieuw-bericht'
-  const newFile = path.join(postsDir, `${newId}.nl.md`)
-  const template = await readFile(path.join(postsDir, names[0]), 'utf8')
-  await writeFile(
-    newFile,
-    template
-      .replace(/^slug: .*$/m, `slug: ${newId}`)
-      .replace(/^title: .*$/m, 'title: Een nieuw bericht voor de meting')
-      .replace(/^date: .*$/m, `date: ${new Date().toISOString().slice(0, 10)}`),
-  )
-  await build('new post', false, async () => {
-    await readFile(path.join(dist, 'blog', newId, 'index.html'))
-    const index = await readFile(path.join(dist, 'blog', 'index.html'), 'utf8')
-    if (!index.includes(`/blog/${newId}/`)) throw new Error('the new post is not on the blog index')
-  })
-
-  await unlink(newFile)
-  await build('deleted post', false, async () => {
-    const gone = await readFile(path.join(dist, 'blog', newId, 'index.html')).then(
-      () => false,
-      () => true,
-    )
-    if (!gone) throw new Error('the deleted post is still in the site')
-  })
+  // The same steps as publishing builds them: the renderer's first build is a full one.
+  renderer.on = true
+  await build('renderer starts', true)
+  await build('publish: no change', false)
+  await publishSteps(build, postsDir, names[Math.floor(names.length / 3)], dist, 'publish: ')
+  await stopRenderer(String(env.ASTRO_CACHE_DIR))
 
   log.info('search: npm run bench:search')
   const search = await measure(process.execPath, [tsx, 'scripts/bench/search.ts'], { cwd: root, env })
@@ -146,6 +131,45 @@ async function main(): Promise<void> {
     process.exitCode = 1
   }
   await cp(file, path.join(work, 'result.json'))
+}
+
+type Build = (step: string, cold: boolean, expect?: (dist: string) => Promise<void>) => Promise<void>
+
+/** One old post changed, a new post, that post deleted: each built and checked in the site. */
+async function publishSteps(build: Build, postsDir: string, old: string, dist: string, prefix: string) {
+  const changed = path.join(postsDir, old)
+  const marker = `Bijgewerkt voor de meting van ${new Date().toISOString().slice(0, 10)}.`
+  await writeFile(changed, `${await readFile(changed, 'utf8')}\n${marker}\n`)
+  await build(`${prefix}one post changed`, false, async () => {
+    const slug = /^slug: (.*)$/m.exec(await readFile(changed, 'utf8'))![1].trim()
+    const page = await readFile(path.join(dist, 'blog', slug, 'index.html'), 'utf8')
+    if (!page.includes(marker)) throw new Error(`the changed post /blog/${slug}/ does not show the change`)
+  })
+
+  const newId = `meting-nieuw-bericht${prefix ? '-2' : ''}`
+  const newFile = path.join(postsDir, `${newId}.nl.md`)
+  const template = await readFile(path.join(postsDir, old), 'utf8')
+  await writeFile(
+    newFile,
+    template
+      .replace(/^slug: .*$/m, `slug: ${newId}`)
+      .replace(/^title: .*$/m, 'title: Een nieuw bericht voor de meting')
+      .replace(/^date: .*$/m, `date: ${new Date().toISOString().slice(0, 10)}`),
+  )
+  await build(`${prefix}new post`, false, async () => {
+    await readFile(path.join(dist, 'blog', newId, 'index.html'))
+    const index = await readFile(path.join(dist, 'blog', 'index.html'), 'utf8')
+    if (!index.includes(`/blog/${newId}/`)) throw new Error('the new post is not on the blog index')
+  })
+
+  await unlink(newFile)
+  await build(`${prefix}deleted post`, false, async () => {
+    const gone = await readFile(path.join(dist, 'blog', newId, 'index.html')).then(
+      () => false,
+      () => true,
+    )
+    if (!gone) throw new Error('the deleted post is still in the site')
+  })
 }
 
 function row(step: string, result: Measured, cold: boolean): Row {

@@ -27,19 +27,35 @@ async function processTable(): Promise<Map<number, { parent: number; rss: number
   return table
 }
 
-/** The resident bytes of `root` and all its descendants right now. */
-export async function treeBytes(root: number): Promise<number> {
+/**
+ * The resident bytes of `root` and all its descendants right now, and of every process whose
+ * command line contains `alsoCommand` (a process the command talks to but did not start, such as
+ * the site renderer that stays running between builds), with its descendants.
+ */
+export async function treeBytes(root: number, alsoCommand?: string): Promise<number> {
   const table = await processTable()
   const children = new Map<number, number[]>()
   for (const [pid, { parent }] of table) children.set(parent, [...(children.get(parent) ?? []), pid])
+  const stack = [root, ...(alsoCommand ? await processesRunning(table.keys(), alsoCommand) : [])]
+  const counted = new Set<number>()
   let total = 0
-  const stack = [root]
   while (stack.length) {
     const pid = stack.pop()!
+    if (counted.has(pid)) continue
+    counted.add(pid)
     total += table.get(pid)?.rss ?? 0
     stack.push(...(children.get(pid) ?? []))
   }
   return total
+}
+
+async function processesRunning(pids: Iterable<number>, command: string): Promise<number[]> {
+  const found: number[] = []
+  for (const pid of pids) {
+    const line = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
+    if (line.includes(command)) found.push(pid)
+  }
+  return found
 }
 
 /**
@@ -49,7 +65,7 @@ export async function treeBytes(root: number): Promise<number> {
 export function measure(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean },
+  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean; alsoCommand?: string },
 ): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
@@ -70,7 +86,7 @@ export function measure(
     const timer = setInterval(() => {
       if (sampling || child.pid === undefined) return
       sampling = true
-      void treeBytes(child.pid)
+      void treeBytes(child.pid, options.alsoCommand)
         .then((bytes) => (peakBytes = Math.max(peakBytes, bytes)))
         .finally(() => (sampling = false))
     }, 250)

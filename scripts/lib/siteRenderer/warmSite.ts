@@ -125,6 +125,8 @@ export class WarmSite {
     startNextBuild()
     await rm(outDir, { recursive: true, force: true })
     const linked = linkTree(this.#mirror, outDir)
+    // Awaited below; if a step before fails, its failure is the one reported.
+    linked.catch(() => undefined)
     const answers = (await contentIndex()).answers()
     const everyFile = answersMoved(this.#answers, answers)
     phases.done('index')

@@ -133,8 +133,7 @@ async function astroBuild(outDir: string, heapLimitMb: number | undefined): Prom
   try {
     // Not for a draft's preview: its base address differs every time.
     const warm = process.env.SITE_WARM_RENDERER === '1' && process.env.SITE_PREVIEW !== '1'
-    if (!(warm && (await pagesFromRenderer(heapLimitMb))))
-      await pagesFromAstroBuild(heapLimitMb)
+    if (!(warm && (await pagesFromRenderer(heapLimitMb)))) await pagesFromAstroBuild(heapLimitMb)
   } finally {
     releaseAstroFolder()
   }

@@ -79,7 +79,12 @@ function main(): void {
     const stopping = !result.ok && (result.fresh || !site.started)
     if (!result.ok && stopping) log.info(`stopping: ${result.message}`)
     else idle.restart()
-    response.end(`${RESULT_MARK}${JSON.stringify(result)}\n`, () => stopping && process.exit(0))
+    response.end(`${RESULT_MARK}${JSON.stringify(result)}\n`, () => {
+      if (stopping) process.exit(0)
+      // Between builds most of the heap is garbage of the last one; collected now, it is given back
+      // while the search index and the checks of that build run beside this process.
+      else (globalThis as { gc?: () => void }).gc?.()
+    })
   })
   rmSync(socket, { force: true })
   server.listen(socket, () => log.info(`listening on ${socket}`))
@@ -126,7 +131,8 @@ function bodyOf(request: IncomingMessage): Promise<string> {
 function idleStop(): { pause(): void; restart(): void } {
   const value = process.env.SITE_RENDERER_IDLE_MINUTES || '60'
   const minutes = Number(value)
-  if (!(minutes > 0)) throw new Error(`SITE_RENDERER_IDLE_MINUTES must be a number of minutes above 0, not "${value}"`)
+  if (!(minutes > 0))
+    throw new Error(`SITE_RENDERER_IDLE_MINUTES must be a number of minutes above 0, not "${value}"`)
   let timer: NodeJS.Timeout | undefined
   const restart = () => {
     clearTimeout(timer)

@@ -12,7 +12,11 @@ export function localizedCollection<C extends CollectionKey>(
   order: (a: CollectionEntry<C>, b: CollectionEntry<C>) => number,
 ) {
   type Split = { byLocale: Map<Locale, CollectionEntry<C>[]>; byId: Map<string, CollectionEntry<C>> }
-  const all = perBuild((): Promise<Split> =>
+  // Split once per build: getStaticPaths computes a cache key for every page (site/lib/pageKeys.ts),
+  // which asks for lists and translations once per page; filtering the whole collection each time
+  // would make that quadratic at 10,000 posts. The lists are shared and frozen, so a caller that
+  // sorts one in place fails loudly instead of reordering it for every other page.
+  const split = perBuild((): Promise<Split> =>
     getCollection(name).then((entries) => {
       entries.sort((a, b) => order(a, b) || a.id.localeCompare(b.id))
       const byLocale = new Map<Locale, CollectionEntry<C>[]>(LOCALES.map((locale) => [locale, []]))
@@ -21,14 +25,6 @@ export function localizedCollection<C extends CollectionKey>(
       return { byLocale, byId: new Map(entries.map((entry) => [entry.id, entry])) }
     }),
   )
-
-  // Split once: getStaticPaths computes a cache key for every page (site/lib/pageKeys.ts), which
-  // asks for lists and translations once per page; filtering the whole collection each time would
-  // make that quadratic at 10,000 posts. The lists are shared and frozen, so a caller that sorts
-  // one in place fails loudly instead of reordering it for every other page.
-  function split(): Promise<Split> {
-    return all()
-  }
 
   /** The entries in one language, in `order` (ties broken by id, so builds are repeatable). */
   async function entriesIn(locale: Locale): Promise<CollectionEntry<C>[]> {

@@ -18,6 +18,9 @@ import { RESULT_MARK, rendererSocket, settingsThatMatter, type RendererResult } 
  */
 const YOUNG_GENERATION_FLAGS = ['--max-semi-space-size=64']
 
+/** The renderer collects its garbage after each build (site-renderer.ts), before the search index runs. */
+const GC_FLAGS = ['--expose-gc']
+
 /** The renderer could not be asked (it did not start, or stopped mid-build): build without it. */
 export class RendererUnavailable extends Error {}
 
@@ -88,6 +91,7 @@ async function start(socket: string, { root, astroCacheDir, env, heapLimitMb }: 
     [
       ...ASYNC_CONTEXT_FLAGS,
       ...YOUNG_GENERATION_FLAGS,
+      ...GC_FLAGS,
       ...(heapLimitMb ? [`--max-old-space-size=${heapLimitMb}`] : []),
       '--import',
       'tsx',

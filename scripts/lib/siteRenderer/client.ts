@@ -37,13 +37,18 @@ type Options = {
 /** The pages of one build into the renderer's SITE_OUT_DIR, or an error that says why not. */
 export async function renderWithRenderer(options: Options): Promise<{ rendered: number; reused: number }> {
   const socket = rendererSocket(options.astroCacheDir)
-  let result = await ask(socket, options).catch(() => undefined)
-  if (!result || (!result.ok && result.fresh)) {
-    options.onStart(result && !result.ok ? result.message : 'none was running')
+  const asked = await ask(socket, options).catch((error: unknown) => {
+    if (error instanceof RendererUnavailable) return error
+    throw error
+  })
+  let result: RendererResult
+  if (asked instanceof RendererUnavailable || (!asked.ok && asked.fresh)) {
+    // None runs yet, it stopped mid-build (killed, out of memory), or it cannot do this build in place.
+    options.onStart(asked.message)
     await gone(socket)
     await start(socket, options)
     result = await ask(socket, options)
-  }
+  } else result = asked
   if (!result.ok) throw new Error(result.message)
   return result
 }
@@ -63,9 +68,8 @@ function ask(socket: string, { env, onLine }: Options): Promise<RendererResult> 
         const lines = (rest + chunk).split('\n')
         rest = lines.pop() ?? ''
         for (const line of lines)
-          if (line.startsWith(RESULT_MARK))
-            result = JSON.parse(line.slice(RESULT_MARK.length)) as RendererResult
-          else onLine(line)
+          if (!line.startsWith(RESULT_MARK)) onLine(line)
+          else result = parseResult(line.slice(RESULT_MARK.length))
       })
       response.on('end', () =>
         result
@@ -79,6 +83,15 @@ function ask(socket: string, { env, onLine }: Options): Promise<RendererResult> 
     call.on('error', (cause) => reject(new RendererUnavailable(`no renderer at ${socket}`, { cause })))
     call.end(JSON.stringify({ settings: settingsThatMatter(env) }))
   })
+}
+
+/** The renderer's result line; one that does not parse counts as no answer. */
+function parseResult(text: string): RendererResult | undefined {
+  try {
+    return JSON.parse(text) as RendererResult
+  } catch {
+    return undefined
+  }
 }
 
 /** Starts a renderer in its own process group, and waits until it listens. */

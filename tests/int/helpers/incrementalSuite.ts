@@ -6,6 +6,7 @@
  * byte what a full `astro build` of the same content makes. Real builds of a copy of content/, each
  * into a new folder, as the publish flow builds (builds/<id>.partial).
  */
+import { execFileSync } from 'node:child_process'
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { pageLine } from '../../../scripts/lib/astroPageLines'
 import { stopRenderer } from '../../../scripts/lib/siteRenderer/client'
+import { rendererSocket } from '../../../scripts/lib/siteRenderer/protocol'
 import { root, runScript } from './book'
 import { differences, hrefWith, siteBuildEnv, siteFiles } from './siteBuilds'
 
@@ -258,6 +260,27 @@ export function incrementalBuildTests({ renderer }: { renderer: boolean }): void
       await expectSameAsFullBuild(next)
     }, 300_000)
   })
+  // Only where there is a renderer: the one-off build has no process to kill between builds.
+  if (renderer)
+    describe('the renderer that stays running', () => {
+      test('killed (kill -9), it is started afresh by the next build, which makes the same site', async () => {
+        const socket = rendererSocket(path.join(work, 'cache/astro'))
+        const pids = execFileSync('pgrep', ['-f', socket], { encoding: 'utf8' }).trim().split('\n')
+        expect(pids.length, 'one renderer runs').toBe(1)
+        process.kill(Number(pids[0]), 'SIGKILL')
+        await edit('posts/samen-bomen-tellen.nl.md', (text) =>
+          text.replace(/^title: .*$/m, 'title: "Bomen tellen, na een harde stop"'),
+        )
+        const next = build()
+
+        expect(next.output).toContain(
+          `starting the site renderer, which builds every page once (no renderer at ${socket})`,
+        )
+        expect(await page(next, '/blog/samen-bomen-tellen/')).toContain('Bomen tellen, na een harde stop')
+        await expectSameAsFullBuild(next)
+      }, 300_000)
+    })
+
   describe('a new image', () => {
     test('reaches the page that shows it, as a full build makes it', async () => {
       // Other bytes than any image before, so Astro has to make new optimised files of it.

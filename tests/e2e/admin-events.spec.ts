@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises'
 
 import { expect, test, type Browser, type Page } from '@playwright/test'
 
-import { fromAdmin, logIn, mailsInOutbox, publishInEditView } from './helpers/admin'
+import { fromAdmin, logIn, mailsInOutbox, publishInEditView, typeIntoBody } from './helpers/admin'
 
 const live = process.env.E2E_LIVE_URL!
 const title = 'Open Koffie in Deventer: de raad op Instagram'
@@ -98,8 +98,7 @@ test('an editor publishes an event, it goes live, and readers register on its pa
   await page.fill('#field-address', 'Grote Kerkhof 4')
   await page.fill('#field-city', 'Deventer')
   await page.fill('#field-capacity', '1')
-  await page.locator('[data-lexical-editor="true"][contenteditable="true"]').first().click()
-  await page.keyboard.type('Koffie en thee staan klaar.')
+  await typeIntoBody(page, 'Koffie en thee staan klaar.')
   await publishInEditView(page, 'events')
   await expect(page).toHaveURL(/\/admin\/collections\/events\/\d+/)
   const id = page.url().match(/events\/(\d+)/)![1]

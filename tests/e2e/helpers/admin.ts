@@ -22,6 +22,21 @@ export async function logIn(page: Page, user = e2eAdmin): Promise<void> {
 }
 
 /**
+ * Types `text` into the first rich-text body of the edit view, like a person does. Lexical takes
+ * keys only once it has set itself up; on a busy machine a click right after the page loads can
+ * come before that and the keys are lost (then a required body fails to publish). So it types
+ * until the text shows.
+ */
+export async function typeIntoBody(page: Page, text: string): Promise<void> {
+  const body = page.locator('[data-lexical-editor="true"][contenteditable="true"]').first()
+  await expect(async () => {
+    await body.click()
+    if (!(await body.textContent())?.includes(text)) await page.keyboard.type(text)
+    await expect(body).toContainText(text, { timeout: 2_000 })
+  }).toPass({ timeout: 30_000 })
+}
+
+/**
  * Clicks Publish in an edit view of `collection` and waits until the CMS has answered and the admin
  * says so. The answer to the publish itself (not an autosave) is checked first, so a refusal fails
  * with its reason. On a busy machine, with a site build running beside the CMS, the answer and the

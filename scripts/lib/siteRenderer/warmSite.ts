@@ -52,7 +52,7 @@ export class NeedsFreshRenderer extends Error {}
 
 export type PagesReport = { rendered: number; reused: number }
 
-type Page = { key: string | undefined; outFile: string; type: string }
+type Page = { key: string | undefined; outFile: string }
 
 type Options = {
   root: string
@@ -236,7 +236,7 @@ export class WarmSite {
       const encoded = encodeURI(pathname)
       const folder = getOutFolder(options.settings, encoded, route)
       const outFile = fileURLToPath(getOutFile(options.settings.config.build.format, folder, encoded, route))
-      pages.set(pathname, { key: cacheKey, outFile, type: route.type })
+      pages.set(pathname, { key: cacheKey, outFile })
     }
     return pages
   }

@@ -114,17 +114,17 @@ export function incrementalBuildTests({ renderer }: { renderer: boolean }): void
       const older = hrefWith(before, 'rel="next"')!
       const translation = new URL(hrefWith(before, 'hreflang="en"')!).pathname
       const showing = await pagesWith(first, `href="${oldUrl}"`)
-      expect(showing).toEqual(
-        expect.arrayContaining([
-          'blog/pagina/2/index.html',
-          'onderwerpen/e-participatie/index.html',
-          'onderwerpen/transparantie/index.html',
-          'auteurs/pieter-claes/index.html',
-          'blog/archief/2024/index.html',
-          `${newer.slice(1)}index.html`,
-          `${older.slice(1)}index.html`,
-        ]),
-      )
+      // Listings, topics, author, archive, and the neighbours' previous/next links.
+      const showingTheTitle = [
+        'blog/pagina/2/index.html',
+        'onderwerpen/e-participatie/index.html',
+        'onderwerpen/transparantie/index.html',
+        'auteurs/pieter-claes/index.html',
+        'blog/archief/2024/index.html',
+        `${newer.slice(1)}index.html`,
+        `${older.slice(1)}index.html`,
+      ]
+      expect(showing).toEqual(expect.arrayContaining(showingTheTitle))
 
       await edit(post, (text) =>
         text
@@ -136,15 +136,7 @@ export function incrementalBuildTests({ renderer }: { renderer: boolean }): void
       expect(await page(next, newUrl)).toContain(newTitle)
       await expect(page(next, oldUrl)).rejects.toThrow(/ENOENT/)
       // Listings, topics, author, archive, and the neighbours' previous/next links: the new title.
-      for (const file of [
-        'blog/pagina/2/index.html',
-        'onderwerpen/e-participatie/index.html',
-        'onderwerpen/transparantie/index.html',
-        'auteurs/pieter-claes/index.html',
-        'blog/archief/2024/index.html',
-        `${newer.slice(1)}index.html`,
-        `${older.slice(1)}index.html`,
-      ]) {
+      for (const file of showingTheTitle) {
         const html = await readFile(path.join(next.dir, file), 'utf8')
         expect(html, file).toContain(newTitle)
         expect(next.rendered.has(file), `${file} rendered`).toBe(true)

@@ -1,6 +1,7 @@
 /** Queries over the book and its chapters, computed once per build and shared by every template. */
-import { getEntry, type CollectionEntry } from 'astro:content'
+import type { CollectionEntry } from 'astro:content'
 
+import { entryById } from './entries'
 import { creditedIn, type BookData } from '../../model/schemas'
 import { splitEntryId, type Locale } from './i18n'
 import { localizedCollection } from './localizedCollection'
@@ -11,7 +12,7 @@ export type Chapter = CollectionEntry<'chapters'>
 
 /** The book's metadata and summary in one language (content/book/book.<lang>.md). */
 export async function bookIn(locale: Locale): Promise<Book> {
-  const book = await getEntry('book', `book.${locale}`)
+  const book = await entryById('book', `book.${locale}`)
   if (!book) throw new Error(`content/book/book.${locale}.md is missing; the book page needs it`)
   return book
 }

@@ -11,8 +11,6 @@
  * Pages without getStaticPaths() (home, the first blog page, indexes, feeds, search, 404) have no
  * key and are rendered on every build.
  */
-import { getEntry } from 'astro:content'
-
 import { archiveYears, type ArchiveYearPage } from './archive'
 import { authorTranslation, type AuthorPage } from './authors'
 import { bookIn, chaptersIn, chapterTranslation, type Chapter } from './book'
@@ -25,6 +23,7 @@ import {
   type Edition,
   type EditionArchivePage,
 } from './editions'
+import { entryById } from './entries'
 import { entryDataDigest, entryDigest, imageDigest, pageCacheKey, siteDigest } from './cacheKeys'
 import {
   eventFilters,
@@ -55,7 +54,7 @@ const other = (locale: Locale): Locale => (locale === 'nl' ? 'en' : 'nl')
 
 /** The profiles of these author ids in one language; a missing one counts as missing. */
 const authorDigests = (ids: readonly string[], locale: Locale) =>
-  Promise.all(ids.map(async (id) => entryDataDigest(await getEntry('authors', `${id}.${locale}`))))
+  Promise.all(ids.map(async (id) => entryDataDigest(await entryById('authors', `${id}.${locale}`))))
 
 /** The topics with these ids in one language (names and slugs on chips and links). */
 const topicDigests = async (ids: readonly string[] | undefined, locale: Locale) =>
@@ -271,7 +270,7 @@ export async function topicPageKey(props: { topic: Topic; contents: TopicPageCon
 export async function eventPageKey(event: Event): Promise<string> {
   const { locale } = splitEntryId(event.id)
   const { data } = event
-  const entry = (collection: 'speakers' | 'posts', id: string) => getEntry(collection, `${id}.${locale}`)
+  const entry = (collection: 'speakers' | 'posts', id: string) => entryById(collection, `${id}.${locale}`)
   return pageCacheKey(
     'event',
     siteDigest(locale),

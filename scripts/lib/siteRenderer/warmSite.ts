@@ -360,6 +360,7 @@ async function forgetCachedCopies(cacheDir: string, pathnames: string[]): Promis
         forgotten++
       }
   if (!forgotten) return
-  await writeFile(`${file}.renderer-new`, JSON.stringify(manifest, null, '\t'))
+  // Without Astro's indentation: at 18,000 pages, writing it indented took a second of every publish.
+  await writeFile(`${file}.renderer-new`, JSON.stringify(manifest))
   await rename(`${file}.renderer-new`, file)
 }

@@ -94,6 +94,19 @@ export function loadedContentIndex(): ContentIndex {
   return loaded
 }
 
+/**
+ * The questions asked of the index in this process while someone records them (`post:<id>`,
+ * `media:<id>`, whatever the language): the book build notes the files behind its links, so a
+ * later build can tell the book is unchanged without reading content/ (scripts/lib/book/inputs.ts).
+ */
+const recording: { questions?: Set<string> } = {}
+
+/** From now on, every question asked of the index is added to the set returned. */
+export function recordQuestions(): Set<string> {
+  recording.questions ??= new Set()
+  return recording.questions
+}
+
 async function build(): Promise<ContentIndex> {
   const set = await checkedContent()
   const urls = new Map<string, string>()
@@ -109,23 +122,32 @@ async function build(): Promise<ContentIndex> {
       }
     }
   }
-  const mediaFile = (id: string) => {
+  const asked = (question: string) => recording.questions?.add(question)
+  const fileOf = (id: string) => {
     const media = set.media.get(id)
     return media ? path.join(contentRoot, media.file) : undefined
   }
-  const mediaAlt = (id: string, locale: Locale) => set.media.get(id)?.sidecar.alt[locale] ?? ''
+  const altOf = (id: string, locale: Locale) => set.media.get(id)?.sidecar.alt[locale] ?? ''
   return {
     // A document missing in the reader's language links to the other language rather than nowhere.
-    url: (kind, id, locale) =>
-      urls.get(`${kind}:${id}:${locale}`) ?? urls.get(`${kind}:${id}:${locale === 'nl' ? 'en' : 'nl'}`),
-    mediaAlt,
-    mediaFile,
+    url: (kind, id, locale) => {
+      asked(`${kind}:${id}`)
+      return urls.get(`${kind}:${id}:${locale}`) ?? urls.get(`${kind}:${id}:${locale === 'nl' ? 'en' : 'nl'}`)
+    },
+    mediaAlt: (id, locale) => {
+      asked(`media:${id}`)
+      return altOf(id, locale)
+    },
+    mediaFile: (id) => {
+      asked(`media:${id}`)
+      return fileOf(id)
+    },
     answers: () =>
       new Map([
         ...urls,
         ...[...set.media.keys()].map((id): [string, string] => [
           `media:${id}`,
-          JSON.stringify([mediaFile(id), mediaAlt(id, 'nl'), mediaAlt(id, 'en')]),
+          JSON.stringify([fileOf(id), altOf(id, 'nl'), altOf(id, 'en')]),
         ]),
       ]),
   }

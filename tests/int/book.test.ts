@@ -334,7 +334,7 @@ describe('rebuilding', () => {
     const built = (await stat(epub)).mtimeMs
 
     const unchanged = runScript('build-book.ts', env)
-    expect(unchanged.output).toContain('book unchanged, kept 2 files')
+    expect(unchanged.output).toMatch(/book unchanged.*, kept 2 files/)
     // A new blog post is no part of the book either.
     const post = path.join(content, 'posts/ambtenaar-op-linkedin.nl.md')
     await writeFile(post, `${await readFile(post, 'utf8')}\nEen extra alinea op het blog.\n`)
@@ -353,6 +353,49 @@ describe('rebuilding', () => {
       'Een nieuwe slotalinea voor de tweede druk.',
     )
   })
+
+  test('is found unchanged without reading content/ while none of its files changed, and looked at closer when one did', async () => {
+    const content = path.join(work, 'content-quick')
+    await cp(path.join(root, 'content'), content, { recursive: true })
+    const out = path.join(work, 'quick')
+    const env = { BOOK_OUT_DIR: out, CONTENT_DIR: content, CHROMIUM_PATH: NO_CHROMIUM }
+    const build = () => {
+      const run = runScript('build-book.ts', env)
+      expect(run.status, run.output).toBe(0)
+      return run.output
+    }
+    const QUICK = 'book unchanged (none of the files it is made from changed), kept 2 files'
+    build()
+    const again = build()
+    expect(again).toContain(QUICK)
+    // The same warning as a build that looked for a Chromium.
+    expect(again).toContain(`no PDF: no Chromium found (looked at CHROMIUM_PATH=${NO_CHROMIUM})`)
+
+    // A post no chapter links to.
+    const post = path.join(content, 'posts/ambtenaar-op-linkedin.nl.md')
+    await writeFile(post, `${await readFile(post, 'utf8')}\nEen extra alinea op het blog.\n`)
+    expect(build()).toContain(QUICK)
+
+    // A page the first chapter links to: its text is no part of the book, its address is.
+    const page = path.join(content, 'pages/over-ons.nl.md')
+    await writeFile(page, `${await readFile(page, 'utf8')}\nEen extra zin over het netwerk.\n`)
+    const closer = build()
+    expect(closer).not.toContain(QUICK)
+    expect(closer).toContain('book unchanged, kept 2 files')
+    expect(build()).toContain(QUICK)
+    await writeFile(page, (await readFile(page, 'utf8')).replace(/^slug: .*$/m, 'slug: over-het-netwerk'))
+    expect(build()).not.toContain('book unchanged')
+    const chapterOne = epubTexts(path.join(out, `${books.nl.base}.epub`)).get('EPUB/chapter-01.xhtml')
+    expect(chapterOne).toContain('https://openambt.example/over-het-netwerk/')
+    expect(chapterOne).not.toContain('https://openambt.example/over-ons/')
+    expect(build()).toContain(QUICK)
+
+    // A new file in content/book/ may be a chapter: it is read, and this one is refused.
+    await writeFile(path.join(content, 'book/notes.txt'), 'Aantekeningen voor de derde druk.\n')
+    const refused = runScript('build-book.ts', env)
+    expect(refused.status).not.toBe(0)
+    expect(refused.output).toContain('content/book/notes.txt: unexpected file name')
+  }, 120_000)
 
   test('without a Chromium the site still builds, with the EPUBs and without PDFs', async () => {
     const bare = path.join(work, 'dist-without-chromium')

@@ -22,31 +22,27 @@ import {
   type BookFormat,
   type BookManifest,
 } from '../../../site/lib/bookDownloads'
-import { contentRoot } from '../../../site/lib/contentIndex'
+import type { ContentSet } from '../../../model/files/readContent'
+import { checkedContent, contentRoot, recordQuestions } from '../../../site/lib/contentIndex'
 import { findChromium } from '../chromium'
 import { megabytes } from '../dirStats'
 import { fingerprint as filesFingerprint } from '../fingerprint'
 import { elapsed, logger } from '../log'
+import {
+  BOOK_CODE,
+  filesBehind,
+  forgetBookInputs,
+  noPdfWarning,
+  recordBookInputs,
+  reportUnchangedBook,
+  unchangedBook,
+} from './inputs'
 import { loadBook, siteUrl, type BookEdition } from './loadBook'
 import { renderMarkdown, type RenderedMarkdown } from './renderChapter'
 import { bookOutputWords } from './words'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const templates = path.join(import.meta.dirname, 'templates')
-
-/** The code and files whose change changes the book (relative to the repository root). */
-export const BOOK_CODE = [
-  'scripts/lib/book',
-  'scripts/lib/chromium.ts',
-  'site/lib/markdown',
-  'site/lib/bookDownloads.ts',
-  'site/lib/bookFacts.ts',
-  'site/lib/i18n.ts',
-  'site/lib/words/bookPagesAuthors.ts',
-  // The content contract: the Markdown dialect, references, the URL scheme, the schemas.
-  'model',
-  'package-lock.json',
-]
 
 export type BuildBookOptions = {
   outDir: string
@@ -71,6 +67,15 @@ export async function buildBook({
   log = logger('book'),
 }: BuildBookOptions): Promise<BuildBookResult> {
   const start = performance.now()
+  const shownOut = path.relative(root, outDir) || outDir
+  if (!force) {
+    const kept = await unchangedBook(outDir, contentRoot)
+    if (kept) {
+      reportUnchangedBook(log, kept, shownOut, start)
+      return { ...kept, skipped: true, seconds: (performance.now() - start) / 1000 }
+    }
+  }
+  const questions = recordQuestions()
   const editions = await loadBook()
   const rendered: Rendered[] = await Promise.all(
     editions.map(async (edition) => ({
@@ -86,10 +91,21 @@ export async function buildBook({
   const fingerprint = await bookFingerprint(rendered)
   const previous = readBookManifest(outDir)
   const unchanged = !force && previous?.fingerprint === fingerprint ? previous : undefined
-  const keep = (manifest: BookManifest, pdfMissing?: string): BuildBookResult => {
-    log.info(
-      `book unchanged, kept ${manifest.downloads.length} files in ${path.relative(root, outDir) || outDir}/ (${elapsed(start)})`,
-    )
+  // What these files were made from, for the next build's quick look (./inputs.ts).
+  const noteInputs = async (manifest: BookManifest) => {
+    const set = await checkedContent()
+    await recordBookInputs({
+      outDir,
+      contentDir: contentRoot,
+      manifest,
+      set,
+      locales: editions.map((edition) => edition.locale),
+      files: inputFiles(rendered, questions, set),
+    })
+  }
+  const keep = async (manifest: BookManifest, pdfMissing?: string): Promise<BuildBookResult> => {
+    await noteInputs(manifest)
+    log.info(`book unchanged, kept ${manifest.downloads.length} files in ${shownOut}/ (${elapsed(start)})`)
     if (pdfMissing && !manifest.downloads.some((download) => download.format === 'pdf')) log.warn(pdfMissing)
     return { manifest, skipped: true, pdfMissing, seconds: (performance.now() - start) / 1000 }
   }
@@ -98,9 +114,7 @@ export async function buildBook({
   if (unchanged && (await complete(unchanged, editions, BOOK_FORMATS, outDir))) return keep(unchanged)
 
   const chromium = findChromium()
-  const pdfMissing = chromium.found
-    ? undefined
-    : `no PDF: no Chromium found (looked at ${chromium.looked.join(', ')}); ${chromium.advice}. The EPUB is built without it.`
+  const pdfMissing = chromium.found ? undefined : noPdfWarning(chromium)
   const wanted: BookFormat[] = chromium.found ? [...BOOK_FORMATS] : ['epub']
   if (unchanged && (await complete(unchanged, editions, wanted, outDir))) return keep(unchanged, pdfMissing)
 
@@ -108,6 +122,8 @@ export async function buildBook({
   // which every site build would otherwise pay to find the book unchanged.
   const [{ buildEpub }, { buildPdf, launchChromium }] = await Promise.all([import('./epub'), import('./pdf')])
   await mkdir(outDir, { recursive: true })
+  // Until the new files are all there, nothing may call the old ones current.
+  await forgetBookInputs(outDir)
   const [epubCss, printCss] = await Promise.all([
     readFile(path.join(templates, 'epub.css'), 'utf8'),
     readFile(path.join(templates, 'print.css'), 'utf8'),
@@ -170,11 +186,26 @@ export async function buildBook({
   const manifest: BookManifest = { fingerprint, downloads }
   await writeFile(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`)
   await removeStaleFiles(outDir, manifest)
+  await noteInputs(manifest)
   const total = downloads.reduce((sum, download) => sum + download.bytes, 0)
   log.info(
-    `book: ${downloads.length} files (${[...new Set(downloads.map((d) => d.format.toUpperCase()))].join(' and ')} in ${editions.map((e) => e.locale).join(' and ')}), ${megabytes(total)} in ${path.relative(root, outDir) || outDir}/ (${elapsed(start)})`,
+    `book: ${downloads.length} files (${[...new Set(downloads.map((d) => d.format.toUpperCase()))].join(' and ')} in ${editions.map((e) => e.locale).join(' and ')}), ${megabytes(total)} in ${shownOut}/ (${elapsed(start)})`,
   )
   return { manifest, skipped: false, pdfMissing, seconds: (performance.now() - start) / 1000 }
+}
+
+/**
+ * The files the fingerprint below came from, relative to content/ or absolute: the book's own
+ * files, its cover and images with their sidecars, and the files behind every link it resolved.
+ */
+function inputFiles(rendered: Rendered[], questions: Set<string>, set: ContentSet): string[] {
+  const files: string[] = []
+  for (const { edition, chapters, summary } of rendered) {
+    files.push(...edition.files, ...filesBehind(set, `media:${edition.cover.id}`))
+    for (const text of [summary, ...chapters]) files.push(...text.images)
+  }
+  for (const question of questions) files.push(...filesBehind(set, question))
+  return files
 }
 
 /** A hash over everything that decides the files' bytes. */

@@ -15,8 +15,7 @@ import { creditedIn, type BookData, type ChapterData } from '../../../model/sche
 import { LOCALES, type Locale } from '../../../site/lib/i18n'
 import { itemUrl } from '../../../model/urls'
 
-/** The public site's address, for links from the book to the site (same default as astro.config.mjs). */
-export const siteUrl = (): string => process.env.SITE_URL || 'https://openambt.example'
+export { siteUrl } from './inputs'
 
 export type MarkdownSource = {
   /** Absolute path of the Markdown file (errors name it; the Markdown plugins read the language from it). */

@@ -157,6 +157,8 @@ export function incrementalBuildTests({ renderer }: { renderer: boolean }): void
       expect(next.rendered).not.toContain('blog/ambtenaar-met-een-mening-op-linkedin/index.html')
       expect(next.restored.size).toBeGreaterThan(next.rendered.size * 3)
       expect(next.output).toMatch(/pages and feeds: \d+ rendered, \d+ copied unchanged from the last build/)
+      // No chapter links to the post: the book is kept without a look at the rest of content/.
+      expect(next.output).toContain('[book] book unchanged (none of the files it is made from changed)')
 
       await expectSameAsFullBuild(next)
     }, 300_000)
@@ -242,6 +244,8 @@ export function incrementalBuildTests({ renderer }: { renderer: boolean }): void
       expect(dutchPieter.length).toBeGreaterThan(3)
       for (const file of dutchPieter)
         expect(await readFile(path.join(next.dir, file), 'utf8'), file).toContain('Pieter J. Claes')
+      // A chapter changed: the book was made again.
+      expect(next.output).toContain('[book] book: 2 files (EPUB in nl and en)')
       for (const file of await chapterPages(next, 'boek')) expect(next.rendered, file).toContain(file)
       for (const file of await chapterPages(next, 'en/book')) expect(next.restored, file).toContain(file)
       // After four incremental rebuilds, `npm run check:dist` finds nothing wrong (the build ran it too).

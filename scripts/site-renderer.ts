@@ -70,6 +70,8 @@ function main(): void {
         result = { ok: true, ...counted }
       }
     } catch (error) {
+      // Where it broke, for whoever reads renderer.log: the build itself reports the message only.
+      if (!(error instanceof NeedsFreshRenderer)) log.error((error as Error).stack ?? String(error))
       result = { ok: false, fresh: error instanceof NeedsFreshRenderer, message: (error as Error).message }
     } finally {
       release()

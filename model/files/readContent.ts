@@ -77,11 +77,20 @@ export function documentsOf(set: ContentSet, kindName: string): Map<string, Tran
   return new Map()
 }
 
+/**
+ * For a process that reads content/ again after a few files changed (the site renderer that
+ * stays running): the set it read last time, and the files (relative to content/) that changed,
+ * were added or removed since. The documents and images of every other file are taken from that
+ * set instead of being read and parsed again; the checks between files run over all of them.
+ */
+export type ReuseEarlierRead = { set: ContentSet; changed: ReadonlySet<string> }
+
 export async function readContent(
   root: string,
-  { memo }: { memo?: CheckMemo } = {},
+  { memo, reuse }: { memo?: CheckMemo; reuse?: ReuseEarlierRead } = {},
 ): Promise<{ set: ContentSet; problems: FileProblem[] }> {
   const remembered = memo ?? (await openCheckMemo())
+  const earlier = reuse && unchangedFilesOf(reuse)
   const problems: FileProblem[] = []
   const problem = (file: string, line: number | undefined, message: string) =>
     problems.push({ file, line, message })
@@ -95,10 +104,21 @@ export async function readContent(
     )
     const texts = await readTexts(
       root,
-      names.filter((name) => FILE_NAME.test(name)).map((name) => `${kind.folder}/${name}`),
+      names
+        .filter((name) => FILE_NAME.test(name))
+        .map((name) => `${kind.folder}/${name}`)
+        .filter((file) => !earlier?.documents.has(file)),
     )
     for (const name of names) {
       const file = `${kind.folder}/${name}`
+      const unchanged = earlier?.documents.get(file)
+      if (unchanged) {
+        // The same kind, but maybe another copy of this module's (Astro bundles its own).
+        const translations = documents.get(unchanged.id) ?? {}
+        translations[unchanged.locale] = { ...unchanged, kind }
+        documents.set(unchanged.id, translations)
+        continue
+      }
       const match = FILE_NAME.exec(name)
       if (!match || (kind.singleFileName && match[1] !== kind.singleFileName)) {
         const expected = kind.singleFileName
@@ -122,7 +142,7 @@ export async function readContent(
       documents.set(parsed.id, translations)
     }
   }
-  await readMedia(root, set, problem)
+  await readMedia(root, set, problem, earlier?.media)
   await readSettings(root, set, problem)
   const redirects = await readRedirects(root)
   set.redirects = redirects.redirects
@@ -130,8 +150,23 @@ export async function readContent(
   checkTranslationsAgree(set, problem)
   checkUnique(set, problem)
   checkReferences(set, problem, remembered)
-  await remembered.save()
+  // The memo keeps only what a read asked of it; a read that skipped most files would shrink it to
+  // those few, and the next full read would check everything again. So such a read leaves it as is.
+  if (!reuse) await remembered.save()
   return { set, problems }
+}
+
+/** The documents and images of the earlier read whose files did not change, by file. */
+function unchangedFilesOf({ set, changed }: ReuseEarlierRead) {
+  const documents = new Map<string, ContentFile>()
+  for (const byId of set.documents.values())
+    for (const translations of byId.values())
+      for (const document of Object.values(translations))
+        if (!changed.has(document.file)) documents.set(document.file, document)
+  const media = new Map<string, MediaFile>()
+  for (const image of set.media.values())
+    if (!changed.has(image.file) && !changed.has(image.sidecarFile)) media.set(image.file, image)
+  return { documents, media }
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -218,7 +253,12 @@ function parseAndCheck<T>(
   return { data: result.data, lineOf: yaml.lineOf }
 }
 
-async function readMedia(root: string, set: ContentSet, problem: Report): Promise<void> {
+async function readMedia(
+  root: string,
+  set: ContentSet,
+  problem: Report,
+  unchanged?: Map<string, MediaFile>,
+): Promise<void> {
   const names = await listFiles(path.join(root, 'media'))
   const sidecars = new Set(names.filter((name) => name.endsWith('.yml')).map((name) => name.slice(0, -4)))
   const originals = new Set<string>()
@@ -246,6 +286,11 @@ async function readMedia(root: string, set: ContentSet, problem: Report): Promis
         undefined,
         `media/${id}.yml is missing: every image needs its alt text, credit and focal point`,
       )
+      continue
+    }
+    const earlier = unchanged?.get(file)
+    if (earlier) {
+      set.media.set(id, earlier)
       continue
     }
     const sidecarFile = `media/${id}.yml`

@@ -7,7 +7,7 @@
 import path from 'node:path'
 
 import { openCheckMemo } from '../../model/files/checkMemo'
-import { readContent, type ContentSet } from '../../model/files/readContent'
+import { readContent, type ContentSet, type ReuseEarlierRead } from '../../model/files/readContent'
 import { formatProblem } from '../../model/files/yaml'
 import { kindOfCollection, type ReferenceKind } from '../../model/references'
 import type { Locale } from './i18n'
@@ -34,6 +34,8 @@ export type ContentIndex = {
  */
 type Once = {
   generation: number
+  /** Set by `readOnlyChangedFiles()` before this build's first read. */
+  reuse?: ReuseEarlierRead
   reading?: Promise<ContentSet>
   loading?: Promise<ContentIndex>
   loaded?: ContentIndex
@@ -66,15 +68,32 @@ const rememberedChecks = () =>
 export function checkedContent(): Promise<ContentSet> {
   const once = onceThisBuild()
   once.reading ??= rememberedChecks()
-    .then((memo) => readContent(contentRoot, { memo }))
+    .then((memo) => readContent(contentRoot, { memo, reuse: once.reuse }))
     .then(({ set, problems }) => {
       if (problems.length) {
         const list = problems.map((problem) => `  ${formatProblem(problem)}`)
         throw new Error(`content/ has ${problems.length} problem(s):\n${list.join('\n')}`)
       }
+      lastRead.set(contentRoot, set)
       return set
     })
   return once.reading
+}
+
+/** The last complete, problem-free read of each content/ folder in this process. */
+const lastRead = ((globalThis as { [key: symbol]: unknown })[Symbol.for('openambt.contentIndex.lastRead')] ??=
+  new Map<string, ContentSet>()) as Map<string, ContentSet>
+
+/**
+ * For a process that builds again (the renderer that stays running, after `startNextBuild()`):
+ * the files of content/ (relative to it) that changed since its last build. This build's read
+ * takes every other file from the last one instead of reading and checking it again (about 2 s
+ * at 10,000 posts); the checks between files still cover them all.
+ */
+export function readOnlyChangedFiles(changed: Iterable<string>): void {
+  const set = lastRead.get(contentRoot)
+  const once = onceThisBuild()
+  if (set && !once.reading) once.reuse = { set, changed: new Set(changed) }
 }
 
 export function contentIndex(): Promise<ContentIndex> {

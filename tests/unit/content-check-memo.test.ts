@@ -1,7 +1,8 @@
 /**
  * The remembered content checks (model/files/checkMemo.ts): a second read of content/ with the memo
  * finds exactly what a read without it finds, also when a file changed, a reference broke since the
- * memo was written, or a file has a problem; and the memo follows the version of the checks.
+ * memo was written, or a file has a problem; and the memo follows the version of the checks. A read
+ * that takes the unchanged files from an earlier read (the site renderer's) finds the same as well.
  */
 import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -100,5 +101,79 @@ describe('remembered content checks', () => {
     const posts = [...set.documents].find(([kind]) => kind.name === 'posts')![1]
     expect(posts.get('drie-jaar-hybride-werken')?.nl?.frontMatter.title).toEqual(expect.any(String))
     expect(JSON.parse(await readFile(memoFile, 'utf8')).version).toBe('v1')
+  })
+})
+
+describe('a read that takes unchanged files from an earlier read', () => {
+  const documentsOf = (result: Awaited<ReturnType<typeof readContent>>) =>
+    [...result.set.documents.values()].flatMap((documents) =>
+      [...documents.values()].flatMap((translations) =>
+        Object.values(translations).map((file) => [file.file, file.kind.name, file.frontMatter, file.body]),
+      ),
+    )
+  const mediaOf = (result: Awaited<ReturnType<typeof readContent>>) =>
+    [...result.set.media.values()].map((media) => [media.file, media.hash, media.sidecar])
+
+  test('finds what a full read finds after files changed, came and went', async () => {
+    const earlier = await readContent(content())
+    const changed = new Set<string>()
+    const edit = async (file: string, change: (text: string) => string) => {
+      const full = path.join(content(), file)
+      await writeFile(full, change(await readFile(full, 'utf8')))
+      changed.add(file)
+    }
+    await edit('posts/drie-jaar-hybride-werken.nl.md', (text) =>
+      text.replace(/^title: .*$/m, 'title: Drie jaar hybride werken, opnieuw bekeken'),
+    )
+    await edit('media/blog-bomen-tellen.yml', (text) =>
+      text.replace(/^ {2}nl: .*$/m, '  nl: Een nieuwe alt-tekst'),
+    )
+    await writeFile(
+      post('een-nieuw-bericht.nl.md'),
+      (await readFile(post('drie-jaar-hybride-werken.nl.md'), 'utf8')).replace(
+        /^slug: .*$/m,
+        'slug: een-nieuw-bericht',
+      ),
+    )
+    changed.add('posts/een-nieuw-bericht.nl.md')
+    await unlink(post('ambtenaar-op-linkedin.en.md'))
+    changed.add('posts/ambtenaar-op-linkedin.en.md')
+
+    const reused = await readContent(content(), { reuse: { set: earlier.set, changed } })
+    const plain = await readContent(content())
+    expect(reused.problems).toEqual(plain.problems)
+    expect(documentsOf(reused)).toEqual(documentsOf(plain))
+    expect(mediaOf(reused)).toEqual(mediaOf(plain))
+    const posts = [...reused.set.documents].find(([kind]) => kind.name === 'posts')![1]
+    expect(posts.get('drie-jaar-hybride-werken')?.nl?.frontMatter.title).toBe(
+      'Drie jaar hybride werken, opnieuw bekeken',
+    )
+    expect(posts.get('een-nieuw-bericht')?.nl).toBeDefined()
+    expect(posts.get('ambtenaar-op-linkedin')?.en).toBeUndefined()
+  })
+
+  test('still reports a link in an unchanged file to a document that went, and leaves the memo as it was', async () => {
+    const { file, target } = await linkingPost()
+    const earlier = await withMemo()
+    const stored = await readFile(memoFile, 'utf8')
+    const changed = new Set<string>()
+    for (const locale of ['nl', 'en']) {
+      const gone = `${target}.${locale}.md`
+      if (
+        await unlink(post(gone)).then(
+          () => true,
+          () => false,
+        )
+      )
+        changed.add(`posts/${gone}`)
+    }
+    const reused = await readContent(content(), {
+      memo: await openCheckMemo(memoFile, 'v1'),
+      reuse: { set: earlier.set, changed },
+    })
+    expect(reused.problems.some((problem) => problem.file === file)).toBe(true)
+    expect(reused.problems).toEqual((await readContent(content())).problems)
+    // Such a read asked the memo about a few files only; saving would have dropped all the others.
+    expect(await readFile(memoFile, 'utf8')).toBe(stored)
   })
 })

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url'
 
 import { build } from 'astro'
 
-import { contentIndex, loadedContentIndex } from '../../../site/lib/contentIndex'
+import { contentIndex, loadedContentIndex, readOnlyChangedFiles } from '../../../site/lib/contentIndex'
 import { contentWatchers } from '../../../site/lib/contentWatchers'
 import { refillPageStore } from '../../../site/lib/liveContentStores'
 import { startNextBuild } from '../../../site/lib/perBuild'
@@ -123,6 +123,7 @@ export class WarmSite {
     phases.done('changes')
 
     startNextBuild()
+    readOnlyChangedFiles(changes.map(({ file }) => file.split(path.sep).join('/')))
     await rm(outDir, { recursive: true, force: true })
     const linked = linkTree(this.#mirror, outDir)
     // Awaited below; if a step before fails, its failure is the one reported.
@@ -248,9 +249,12 @@ export class WarmSite {
     const old = (await readdir(outDir)).filter((name) => /^sitemap.*\.xml$/.test(name))
     for (const name of old) await unlink(path.join(outDir, name))
     const options = this.#kept!.prerenderer.app.getOptions() as BuildOptions
+    // In the order the integration sorts them into: it compares with localeCompare() and options,
+    // which makes a collator per comparison (1 s at 18,000 pages); a sorted list takes one pass.
     const pages = paths
       .filter(({ route }) => route.type === 'page')
       .map(({ pathname }) => pathname.replace(/\/?$/, '/').replace(/^\//, ''))
+      .sort(sitemapOrder)
     const { runHookBuildDone } = await astroHooks()
     await runHookBuildDone({ settings: options.settings, pages, routes: [], logger: options.logger })
     return (await readdir(outDir))
@@ -272,6 +276,8 @@ export class WarmSite {
     for (const file of gone) await rm(inMirror(file), { force: true })
   }
 }
+
+const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare
 
 /** How long each step of a build took, for its last line: "changes 0.2 s, index 1.1 s, …". */
 class Phases {

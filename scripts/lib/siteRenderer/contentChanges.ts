@@ -39,13 +39,18 @@ export function contentChanges(before: ContentStamps, after: ContentStamps): Con
 
 /**
  * Whether a changed answer of the content index (a URL, an image's file or alt text) can change
- * files that did not change themselves: when an answer that existed changed or went, or a document
- * that existed got an answer in another language (a link may have fallen back to the other one).
- * A document that is new is asked for by no other file yet (the content checks refuse a link to a
- * document that does not exist).
+ * files that did not change themselves: when an answer that existed changed, or went while the
+ * document stays in another language (a link falls back to that one), or a document that existed
+ * got an answer in another language. A document that is new, or gone in every language, is asked
+ * for by no file of a build that passes (the content checks refuse a link to a document that does
+ * not exist), so a deleted post does not make every file sync again.
  */
 export function answersMoved(before: Map<string, string>, after: Map<string, string>): boolean {
-  for (const [question, answer] of before) if (after.get(question) !== answer) return true
+  const remaining = new Set([...after.keys()].map(withoutLanguage))
+  for (const [question, answer] of before) {
+    const now = after.get(question)
+    if (now === undefined ? remaining.has(withoutLanguage(question)) : now !== answer) return true
+  }
   const known = new Set([...before.keys()].map(withoutLanguage))
   for (const question of after.keys())
     if (!before.has(question) && known.has(withoutLanguage(question))) return true

@@ -98,24 +98,23 @@ describe('failed logins', () => {
       const result = await login(email, 'helemaal-fout', newClient())
       return { ...result, ms: performance.now() - started }
     }
-    const known = [
-      await timed(author.user.email),
-      await timed(author.user.email),
-      await timed(author.user.email),
-    ]
-    const unknown = [
-      await timed('bestaat-niet@test.example'),
-      await timed('ook-niet@test.example'),
-      await timed('nee@test.example'),
-    ]
+    // Taken in turns, so a busy moment of the machine (other test files build sites beside this
+    // one) falls on both kinds alike.
+    const known: Awaited<ReturnType<typeof timed>>[] = []
+    const unknown: Awaited<ReturnType<typeof timed>>[] = []
+    for (let i = 0; i < 5; i++) {
+      known.push(await timed(author.user.email))
+      unknown.push(await timed(`bestaat-niet-${i}@test.example`))
+    }
     const { ms: _k, ...knownAnswer } = known[0]
     const { ms: _u, ...unknownAnswer } = unknown[0]
     expect(unknownAnswer).toEqual(knownAnswer)
-    expect(knownAnswer.status).toBe(401)
-    const median = (runs: { ms: number }[]) => runs.map((run) => run.ms).sort((a, b) => a - b)[1]
-    // Both spend one password hash (hundreds of milliseconds); an unknown address used to take a few.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.6)
-    expect(median(known)).toBeGreaterThan(median(unknown) * 0.6)
+    for (const run of [...known, ...unknown]) expect(run.status).toBe(401)
+    const median = (runs: { ms: number }[]) => runs.map((run) => run.ms).sort((a, b) => a - b)[2]
+    // Both spend one password hash (hundreds of milliseconds); an unknown address used to take a
+    // few, a difference far beyond these bounds.
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.4)
+    expect(median(known)).toBeGreaterThan(median(unknown) * 0.4)
   })
 
   test('GraphQL loginUser shares the counters with REST', async () => {

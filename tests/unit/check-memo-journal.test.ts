@@ -31,11 +31,25 @@ async function hundredEntries(): Promise<void> {
   await memo.save()
 }
 
+/** That memo opened again, with its first `asked` entries asked for, as a build that uses them does. */
+async function reopened(asked = 100) {
+  const memo = await openCheckMemo(file, 'v1')
+  for (const key of keys(0, asked)) memo.recall(key)
+  return memo
+}
+
+/** The hundred entries, and page-100 in the journal. */
+async function oneEntryInTheJournal(): Promise<void> {
+  await hundredEntries()
+  const memo = await reopened()
+  memo.remember('page-100', { links: ['a'] })
+  await memo.save()
+}
+
 test('a few new entries go to the journal; the next memo opened knows them all', async () => {
   await hundredEntries()
   const whole = await readFile(file, 'utf8')
-  const memo = await openCheckMemo(file, 'v1')
-  for (const key of keys(0, 100)) memo.recall(key)
+  const memo = await reopened()
   for (const key of keys(100, 105)) memo.remember(key, { links: [key] })
   await memo.save()
   expect(await readFile(file, 'utf8')).toBe(whole)
@@ -46,11 +60,7 @@ test('a few new entries go to the journal; the next memo opened knows them all',
 })
 
 test('a journal cut short by a kill keeps the entries before the cut', async () => {
-  await hundredEntries()
-  const memo = await openCheckMemo(file, 'v1')
-  for (const key of keys(0, 100)) memo.recall(key)
-  memo.remember('page-100', { links: ['a'] })
-  await memo.save()
+  await oneEntryInTheJournal()
   await appendFile(`${file}.journal`, '["page-101",{"links":[')
   const next = await openCheckMemo(file, 'v1')
   expect(next.recall('page-100')).toEqual({ links: ['a'] })
@@ -60,31 +70,24 @@ test('a journal cut short by a kill keeps the entries before the cut', async () 
 
 test('past a quarter of new or unused entries, the memo is written whole, without the unused ones', async () => {
   await hundredEntries()
-  const growing = await openCheckMemo(file, 'v1')
-  for (const key of keys(0, 100)) growing.recall(key)
+  const growing = await reopened()
   for (const key of keys(100, 130)) growing.remember(key, { links: [key] })
   await growing.save()
   expect(await stored()).toHaveLength(130)
   await expect(stat(`${file}.journal`)).rejects.toThrow()
 
   // Only the first 100 are asked for: 30 of 130 unused is under a quarter, so nothing is written.
-  const fewUnused = await openCheckMemo(file, 'v1')
-  for (const key of keys(0, 100)) fewUnused.recall(key)
+  const fewUnused = await reopened(100)
   await fewUnused.save()
   expect(await stored()).toHaveLength(130)
   // Only half: the rest goes.
-  const halfUnused = await openCheckMemo(file, 'v1')
-  for (const key of keys(0, 65)) halfUnused.recall(key)
+  const halfUnused = await reopened(65)
   await halfUnused.save()
   expect((await stored()).sort()).toEqual(keys(0, 65).sort())
 })
 
 test('a journal of another version of the checks is not believed', async () => {
-  await hundredEntries()
-  const memo = await openCheckMemo(file, 'v1')
-  for (const key of keys(0, 100)) memo.recall(key)
-  memo.remember('page-100', { links: ['a'] })
-  await memo.save()
+  await oneEntryInTheJournal()
   const other = await openCheckMemo(file, 'v2')
   expect(other.recall('page-100')).toBeUndefined()
   expect(other.recall('page-0')).toBeUndefined()

@@ -28,6 +28,7 @@ import { elapsed, logger } from './lib/log'
 import { requireNode } from './lib/requireNode'
 import { runNode } from './lib/runNode'
 import { buildSearchIndex, searchSummary } from './lib/search'
+import { postsPerShard } from './lib/search/shards'
 
 const root = path.resolve(import.meta.dirname, '..')
 const log = logger('build')
@@ -48,8 +49,9 @@ async function main(): Promise<void> {
   stopWithParent()
   const start = performance.now()
   const timings: string[] = []
-  // A wrong ASTRO_HEAP_MB fails here, before anything is built.
+  // A wrong ASTRO_HEAP_MB or SEARCH_POSTS_PER_SHARD fails here, before anything is built.
   const heapLimitMb = astroHeapLimitMb()
+  const searchPostsPerShard = postsPerShard()
   await lockBuildCaches(astroCacheDir, (holder) =>
     log.info(
       `waiting for another build that uses ${path.relative(root, astroCacheDir)}/ (process ${holder})`,
@@ -81,7 +83,9 @@ async function main(): Promise<void> {
   // What the search index and the checks learnt of each page is kept under the stamp of Astro's
   // copy of it: pages Astro did not render again are not read again (scripts/lib/astroPageCopies.ts).
   const stamps = astroPageStamps(astroCacheDir, outDir)
-  const search = await step(timings, 'search index', () => buildSearchIndex(outDir, searchCacheDir, stamps))
+  const search = await step(timings, 'search index', () =>
+    buildSearchIndex(outDir, searchCacheDir, stamps, { postsPerShard: searchPostsPerShard }),
+  )
   // Old addresses (content/redirects.yml): after the search index, so the index leaves them out.
   await step(timings, 'redirects', () => redirectOldAddresses(outDir))
   // The headers the site server sends, for static hosts that read a `_headers` file.

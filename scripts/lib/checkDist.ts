@@ -15,6 +15,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 
 import { memoKey, openCheckMemo, type CheckMemo } from '../../model/files/checkMemo'
+import type { SearchShardList } from '../../site/lib/search'
 import type { PageStamps } from './astroPageCopies'
 import { sitePathOfRefresh, unsafeMarkup } from './pageSafety'
 
@@ -453,14 +454,18 @@ function checkSearchBundle(files: string[], fileSet: Set<string>, shardList: str
       )
   if (shardList === undefined)
     return [...problems, `dist/${SEARCH_SHARDS}: missing; the search page needs it`]
-  let shards: Record<string, string[]>
+  let list: SearchShardList
   try {
-    shards = JSON.parse(shardList) as Record<string, string[]>
+    list = JSON.parse(shardList) as SearchShardList
   } catch (error) {
     return [...problems, `dist/${SEARCH_SHARDS}: not valid JSON (${(error as Error).message})`]
   }
-  for (const [lang, bundles] of Object.entries(shards)) {
-    for (const bundle of bundles) {
+  for (const [lang, entry] of Object.entries(list)) {
+    if (!Array.isArray(entry?.shards) || !Array.isArray(entry.superseded)) {
+      problems.push(`dist/${SEARCH_SHARDS}: "${lang}" needs a list of shards and a list of superseded ids`)
+      continue
+    }
+    for (const bundle of entry.shards) {
       if (!bundle.startsWith(`/${SEARCH_BUNDLE}/`))
         problems.push(
           `dist/${SEARCH_SHARDS}: shard "${bundle}" (${lang}) is not in /${SEARCH_BUNDLE}/ on our own origin`,

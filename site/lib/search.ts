@@ -60,3 +60,9 @@ export const searchFilter = (name: (typeof SEARCH_FILTERS)[number], value: strin
 export const SEARCH_BUNDLE = '/pagefind/'
 /** The list of shards per language, written by the index build, read by the search page. */
 export const SEARCH_SHARDS_FILE = 'search-shards.json'
+/**
+ * What SEARCH_SHARDS_FILE holds, per language: the shards to merge into the primary one, and the
+ * Pagefind ids of old versions of edited pages, which the search page leaves out of the results
+ * (scripts/lib/search/edits.ts).
+ */
+export type SearchShardList = Record<string, { shards: string[]; superseded: string[] }>

@@ -4,7 +4,9 @@
  * components on the page and runs the search in `?q=`. The address follows the search, so a
  * search can be shared and bookmarked, with its order (`&sort=date`, see ./searchSort.ts).
  */
+import type { SearchShardList } from '../lib/search'
 import { showResultsInPages } from './searchMore'
+import { dropSuperseded } from './searchSuperseded'
 import { datesLoader, sortByDate, sortOrderOf, SORT_ORDERS, withSortOrder } from './searchSort'
 
 /** The filters chosen, by filter name (Pagefind's own shape). */
@@ -42,34 +44,38 @@ const RANKING = { termSimilarity: 4, metaWeights: { title: 2 } }
 async function start(root: HTMLElement): Promise<void> {
   const bundle = root.dataset.searchBundle ?? '/pagefind/'
   const language = document.documentElement.lang
-  const [shards] = await Promise.all([
+  const [shardList] = await Promise.all([
     fetch(`${bundle}${root.dataset.searchShards}`).then((response) => {
       if (!response.ok) throw new Error(`The list of search shards answered ${response.status}`)
-      return response.json() as Promise<Record<string, string[]>>
+      return response.json() as Promise<SearchShardList>
     }),
     loadScript(`${bundle}pagefind-component-ui.js`),
     // The components' styles load with them, not with the page: they are no use before the script
     // runs, and as a stylesheet in <head> they would hold up the page's first paint.
     loadStylesheet(`${bundle}pagefind-component-ui.css`),
   ])
+  const { shards, superseded } = shardList[language] ?? { shards: [], superseded: [] }
+  const hidden = new Set(superseded)
   const components = window.PagefindComponents
   if (!components) throw new Error('Pagefind Component UI did not load')
   // Configure before any component connects: they are in a <template> until now.
   components.configureInstance('default', {
     bundlePath: bundle,
     ranking: RANKING,
-    mergeIndex: (shards[language] ?? []).map((bundlePath) => ({ bundlePath, language, ranking: RANKING })),
+    mergeIndex: shards.map((bundlePath) => ({ bundlePath, language, ranking: RANKING })),
   })
   const instance = components.getInstanceManager().getInstance('default')
   // The interface speaks the page's language (Pagefind ships Dutch and English strings).
   instance.setLanguage(language)
 
-  // Sorting by date: registered before the results component connects, so the list is sorted
-  // before it is shown. The dates load only once a reader asks for that order.
+  // Old versions of edited posts leave, and the list is sorted by date when asked: registered
+  // before the results component connects, so both happen before it is counted and shown. The
+  // dates load only once a reader asks for that order.
   const loadDates = datesLoader(`${bundle}${root.dataset.searchDates}`)
   let order = sortOrderOf(new URL(window.location.href))
   let dates = order === 'date' ? await loadDates() : undefined
   instance.on('results', (searchResult) => {
+    dropSuperseded(searchResult.results, hidden)
     if (order === 'date' && dates) sortByDate(searchResult.results, dates)
   })
 

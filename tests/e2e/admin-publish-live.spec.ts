@@ -1,7 +1,8 @@
 /**
  * Publish to live, the way an editor meets it: publish a post in the admin, and shortly after it
  * is on the live site that `npm start` serves, in the feed and in search; unpublish it, and it is
- * gone from all three. The admin lists the builds with their result.
+ * gone from all three. The admin lists the builds with their result. An edited post is found by
+ * its new words, once.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
 
@@ -83,4 +84,49 @@ test('a published post reaches the live site, its feed and search, and an unpubl
   await expect.poll(() => status(request, `/blog/${slug}/`), { timeout: 120_000 }).toBe(404)
   expect(await feed(request)).not.toContain(title)
   await search(page, false)
+})
+
+test('an edited old post is found by its new words, and once: its old version leaves the results', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(300_000)
+  await expect.poll(() => status(request, '/'), { timeout: 180_000 }).toBe(200)
+  await logIn(page)
+  // From 2023: in the live site's group of older years (SEARCH_POSTS_PER_SHARD in playwright.config.ts).
+  const slug = 'drie-jaar-hybride-werken'
+  const found = await page.request.get(`/api/posts?where[slug][equals]=${slug}&locale=nl&depth=0`, {
+    headers: fromAdmin(),
+  })
+  const [post] = ((await found.json()) as { docs: { id: number }[] }).docs
+  const newTitle = 'Drie jaar hybride werken: wat we bij de provincie hebben verleerd'
+  const edited = await page.request.patch(`/api/posts/${post!.id}?locale=nl`, {
+    data: { title: newTitle },
+    headers: fromAdmin(),
+  })
+  expect(edited.status()).toBe(200)
+  await expect
+    .poll(async () => (await request.get(`${live}/blog/${slug}/`)).text(), { timeout: 120_000 })
+    .toContain('verleerd')
+
+  // The group of older years was kept as indexed; the post's old version there is hidden.
+  const shards = (await (await request.get(`${live}/pagefind/search-shards.json`)).json()) as Record<
+    string,
+    { shards: string[]; superseded: string[] }
+  >
+  expect(shards.nl!.shards).toEqual([
+    '/pagefind/shards/nl/posts-2023-2025/',
+    '/pagefind/shards/nl/posts-2026/',
+  ])
+  expect(shards.nl!.superseded).toHaveLength(1)
+
+  const results = page.locator(`.search-result:has(a[href$="/blog/${slug}/"])`)
+  for (const query of ['verleerd', 'camerabeeld']) {
+    // The new word, and a word of the text that both versions have: found once, in the new version.
+    await page.goto(`${live}/zoeken/?q=${query}`)
+    await expect(page.locator('pagefind-summary')).toContainText(query)
+    await loadEverySearchResult(page)
+    await expect(results).toHaveCount(1)
+    await expect(results).toContainText(newTitle)
+  }
 })

@@ -257,13 +257,14 @@ for (const lang of ['nl', 'en'] as const) {
       // Every page shows the footer and the language switch; the index must hold none of it.
       const found = await page.evaluate(
         async ({ lang, query }) => {
-          const shards = (await (await fetch('/pagefind/search-shards.json')).json()) as Record<
+          const list = (await (await fetch('/pagefind/search-shards.json')).json()) as Record<
             string,
-            string[]
+            { shards: string[] }
           >
           const pagefind = await import(`${location.origin}/pagefind/pagefind.js`)
           const instance = pagefind.createInstance({})
-          for (const bundlePath of shards[lang]) await instance.mergeIndex(bundlePath, { language: lang })
+          for (const bundlePath of list[lang]!.shards)
+            await instance.mergeIndex(bundlePath, { language: lang })
           const search = await instance.search(query)
           return Promise.all(
             search.results.map(async (hit: { data(): Promise<{ url: string; content: string }> }) => {

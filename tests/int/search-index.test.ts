@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 import { buildSearchIndex, type SearchIndexReport } from '../../scripts/lib/search'
 
@@ -80,4 +80,89 @@ test('indexes the shard again when the text changed, with the new text', async (
   )
   expect(texts).toHaveLength(2)
   expect(texts.filter((text) => text.includes('waterschappen'))).toHaveLength(1)
+})
+
+describe('a group of older years, kept while few of its pages change', () => {
+  let work: string
+  const dist2 = () => path.join(work, 'dist')
+  // Three posts a shard: 2026 alone, 2024-2025 grouped (also with one post fewer); the group is
+  // indexed again past 2 changes.
+  const build = () =>
+    buildSearchIndex(dist2(), path.join(work, 'cache'), undefined, { postsPerShard: 3, editsUpTo: 2 })
+  const post = async (slug: string, date: string, text: string) => {
+    await mkdir(path.join(dist2(), 'blog', slug), { recursive: true })
+    const html = postPage(`Bericht ${slug}`, text, '').replace(
+      /data-search-date="[^"]*"/,
+      `data-search-date="${date}"`,
+    )
+    await writeFile(path.join(dist2(), 'blog', slug, 'index.html'), html)
+  }
+  const shardList = async () =>
+    JSON.parse(await readFile(path.join(dist2(), 'pagefind', 'search-shards.json'), 'utf8')) as Record<
+      string,
+      { shards: string[]; superseded: string[] }
+    >
+  /** Pagefind id -> the text of that fragment, for one shard in dist/. */
+  async function fragments(shard: string): Promise<Map<string, string>> {
+    const dir = path.join(dist2(), 'pagefind', 'shards', shard, 'fragment')
+    const found = new Map<string, string>()
+    for (const file of await readdir(dir))
+      found.set(
+        file.replace(/\.pf_fragment$/, ''),
+        gunzipSync(await readFile(path.join(dir, file))).toString(),
+      )
+    return found
+  }
+  const slugOf = (text: string | undefined) => /\/blog\/([a-z]+)\//.exec(text ?? '')?.[1]
+  const groupShards = ['/pagefind/shards/nl/posts-2024-2025/', '/pagefind/shards/nl/posts-2026/']
+  let firstIds: Map<string, string>
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'search-edits-'))
+    await mkdir(path.join(dist2(), 'over'), { recursive: true })
+    await writeFile(path.join(dist2(), 'over', 'index.html'), plainPage)
+    await post('dijken', '2024-02-01', 'Het waterschap versterkt de dijken.')
+    await post('archief', '2024-05-01', 'Het archief gaat digitaal.')
+    await post('inspraak', '2025-03-01', 'Bewoners praten mee over het plein.')
+    await post('begroting', '2025-06-01', 'De begroting staat online.')
+    await post('weeknotes', '2026-01-10', 'Elke vrijdag een weeknote.')
+  })
+  afterAll(() => rm(work, { recursive: true, force: true }))
+
+  test('the first build indexes every shard, and hides nothing', async () => {
+    expect(indexed(await build())).toEqual(['site', 'nl/posts-2024-2025', 'nl/posts-2026'])
+    expect(await shardList()).toEqual({ nl: { shards: groupShards, superseded: [] } })
+    firstIds = await fragments('nl/posts-2024-2025')
+    expect([...firstIds.values()].map(slugOf).sort()).toEqual(['archief', 'begroting', 'dijken', 'inspraak'])
+  })
+
+  test('an edited old post is indexed with the newest year, and its old version is listed to be hidden', async () => {
+    await post('dijken', '2024-02-01', 'Het waterschap versterkt de dijken met klei uit de uiterwaarden.')
+    expect(indexed(await build())).toEqual(['nl/posts-2026'])
+    const list = await shardList()
+    expect(list.nl!.shards).toEqual(groupShards)
+    // The group is the one of the first build; the id hidden is that of its old "dijken".
+    expect(await fragments('nl/posts-2024-2025')).toEqual(firstIds)
+    expect(list.nl!.superseded.map((id) => slugOf(firstIds.get(id)))).toEqual(['dijken'])
+    const newest = [...(await fragments('nl/posts-2026')).values()]
+    expect(newest.map(slugOf).sort()).toEqual(['dijken', 'weeknotes'])
+    expect(newest.find((text) => slugOf(text) === 'dijken')).toContain('uiterwaarden')
+  })
+
+  test('an old post that went is hidden too, without indexing anything again', async () => {
+    await rm(path.join(dist2(), 'blog', 'archief'), { recursive: true })
+    expect(indexed(await build())).toEqual([])
+    const { superseded } = (await shardList()).nl!
+    expect(superseded.map((id) => slugOf(firstIds.get(id))).sort()).toEqual(['archief', 'dijken'])
+  })
+
+  test('past its limit of changes, the group is indexed whole again and the newest year is its own again', async () => {
+    await post('inspraak', '2025-03-01', 'Bewoners praten mee over het plein en de bomen.')
+    expect(indexed(await build())).toEqual(['nl/posts-2024-2025', 'nl/posts-2026'])
+    expect(await shardList()).toEqual({ nl: { shards: groupShards, superseded: [] } })
+    const texts = [...(await fragments('nl/posts-2024-2025')).values()]
+    expect(texts.map(slugOf).sort()).toEqual(['begroting', 'dijken', 'inspraak'])
+    expect(texts.filter((text) => /uiterwaarden|de bomen/.test(text))).toHaveLength(2)
+    expect([...(await fragments('nl/posts-2026')).values()].map(slugOf)).toEqual(['weeknotes'])
+  })
 })

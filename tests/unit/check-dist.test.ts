@@ -117,7 +117,8 @@ describe(checkDist, () => {
       'pagefind/pagefind.js': '',
       'pagefind/pagefind-entry.json': '{}',
       'pagefind/search-shards.json': JSON.stringify({
-        nl: ['/pagefind/shards/nl/tips/', 'https://cdn.example.com/pagefind/'],
+        nl: { shards: ['/pagefind/shards/nl/tips/', 'https://cdn.example.com/pagefind/'], superseded: [] },
+        en: ['/pagefind/shards/en/tips/'],
       }),
     })
     const { problems } = await checkDist(dist, site)
@@ -127,6 +128,7 @@ describe(checkDist, () => {
       'dist/pagefind/pagefind-component-ui.css: missing; the search page needs it (was the search index built?)',
       'dist/pagefind/search-shards.json: shard "/pagefind/shards/nl/tips/" (nl) has no pagefind-entry.json',
       'dist/pagefind/search-shards.json: shard "https://cdn.example.com/pagefind/" (nl) is not in /pagefind/ on our own origin',
+      'dist/pagefind/search-shards.json: "en" needs a list of shards and a list of superseded ids',
     ])
   })
 })

@@ -81,9 +81,9 @@ describe(planShards, () => {
       ['en/posts', 'pagefind/shards/en/posts', false, 1],
       ['nl/posts', 'pagefind/shards/nl/posts', false, 2],
     ])
-    expect(shardList(shards)).toEqual({
-      en: ['/pagefind/shards/en/posts/'],
-      nl: ['/pagefind/shards/nl/posts/'],
+    expect(shardList(shards, { nl: ['nl_0a1b2c3'] })).toEqual({
+      en: { shards: ['/pagefind/shards/en/posts/'], superseded: [] },
+      nl: { shards: ['/pagefind/shards/nl/posts/'], superseded: ['nl_0a1b2c3'] },
     })
   })
 

@@ -14,7 +14,8 @@ import { promisify } from 'node:util'
 
 import * as pagefind from 'pagefind'
 
-import { datesOfFragments, type SearchDates } from './dates'
+import { datesOfFragments, fragmentIds, type SearchDates } from './dates'
+import type { SearchPage } from './pages'
 import type { Shard } from './shards'
 
 /** Bump when the way shards are built changes, so cached shards are rebuilt. */
@@ -40,37 +41,62 @@ export type ShardResult = {
   dates: SearchDates
 }
 
-export async function shardFingerprint(shard: Shard, pagefindVersion: string): Promise<string> {
-  const hash = createHash('sha256').update(`${INDEXER_VERSION}\n${pagefindVersion}\n${shard.id}\n`)
+/** What indexes a shard: this code and Pagefind. A shard indexed by another is indexed again. */
+export const indexerOf = (pagefindVersion: string) => `${INDEXER_VERSION}/${pagefindVersion}`
+
+export async function shardFingerprint(shard: Shard, indexer: string): Promise<string> {
+  const hash = createHash('sha256').update(`${indexer}\n${shard.id}\n`)
   for (const page of shard.pages) hash.update(`${page.url}\n${page.digest}\n`)
   return hash.digest('hex')
 }
 
-export async function buildShard(
+/** Where the cache keeps a shard: its files, the fingerprint they were built from, their dates. */
+export function cachedShard(cacheDir: string, shard: Shard) {
+  return {
+    files: path.join(cacheDir, shard.id),
+    stamp: path.join(cacheDir, `${shard.id}.fingerprint`),
+    dates: path.join(cacheDir, `${shard.id}.dates.json`),
+    /** Each page's digest and Pagefind id as last indexed (./edits.ts). */
+    indexed: path.join(cacheDir, `${shard.id}.indexed.json`),
+  }
+}
+
+/** The cached shard in dist/ when it was built from `fingerprint`; undefined when it was not (or is gone). */
+export async function reuseShard(
   shard: Shard,
   options: { dist: string; cacheDir: string; fingerprint: string },
+): Promise<ShardResult | undefined> {
+  const start = performance.now()
+  const cached = cachedShard(options.cacheDir, shard)
+  const target = path.join(options.dist, shard.dir)
+  if ((await readFile(cached.stamp, 'utf8').catch(() => '')) !== options.fingerprint) return undefined
+  const dates = await readFile(cached.dates, 'utf8').then(
+    (text) => JSON.parse(text) as SearchDates,
+    () => undefined,
+  )
+  const linked = await linkTree(cached.files, target).then(
+    () => true,
+    () => false,
+  )
+  if (!linked || !dates) return undefined
+  const { count, bytes } = await sizeOf(target, shard)
+  const seconds = (performance.now() - start) / 1000
+  return { shard, files: count, bytes, seconds, reused: true, dates }
+}
+
+export async function buildShard(
+  shard: Shard,
+  options: { dist: string; cacheDir: string; fingerprint: string; indexer: string },
 ): Promise<ShardResult> {
   const start = performance.now()
   const target = path.join(options.dist, shard.dir)
-  const cached = path.join(options.cacheDir, shard.id)
-  const stamp = path.join(options.cacheDir, `${shard.id}.fingerprint`)
-  const datesFile = path.join(options.cacheDir, `${shard.id}.dates.json`)
+  const cached = cachedShard(options.cacheDir, shard)
   const seconds = () => (performance.now() - start) / 1000
 
-  if ((await readFile(stamp, 'utf8').catch(() => '')) === options.fingerprint) {
-    const dates = await readFile(datesFile, 'utf8').then(
-      (text) => JSON.parse(text) as SearchDates,
-      () => undefined,
-    )
-    const files = await linkTree(cached, target).then(
-      () => true,
-      () => false,
-    )
-    if (files && dates) {
-      const { count, bytes } = await sizeOf(target, shard)
-      return { shard, files: count, bytes, seconds: seconds(), reused: true, dates }
-    }
-  }
+  const kept = await reuseShard(shard, options)
+  if (kept) return kept
+  // The old stamp goes first: a build stopped halfway must not leave it vouching for other files.
+  await rm(cached.stamp, { force: true })
 
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`Pagefind could not start an index for shard ${shard.id}: ${errors.join('; ')}`)
@@ -100,16 +126,39 @@ export async function buildShard(
       await writeFile(destination, file.content)
       bytes += file.content.byteLength
     }
-    await rm(cached, { recursive: true, force: true })
-    await mkdir(path.dirname(cached), { recursive: true })
-    await cp(target, cached, { recursive: true, filter: (source) => keep(source, target, shard) })
-    const dates = datesOfFragments(wanted, shard.pages)
-    await writeFile(datesFile, JSON.stringify(dates))
-    await writeFile(stamp, options.fingerprint)
+    await rm(cached.files, { recursive: true, force: true })
+    await mkdir(path.dirname(cached.files), { recursive: true })
+    await cp(target, cached.files, { recursive: true, filter: (source) => keep(source, target, shard) })
+    const ids = fragmentIds(wanted)
+    const dates = datesOfFragments(ids, shard.pages)
+    await writeFile(cached.dates, JSON.stringify(dates))
+    await writeIndexedPages(cached.indexed, options, shard.pages, ids)
+    await writeFile(cached.stamp, options.fingerprint)
     return { shard, files: wanted.length, bytes, seconds: seconds(), reused: false, dates }
   } finally {
     await index.deleteIndex()
   }
+}
+
+/** A shard as it was last indexed: each page's digest and Pagefind id, by URL (./edits.ts). */
+export type IndexedPages = {
+  fingerprint: string
+  indexer: string
+  pages: Record<string, [digest: string, id: string]>
+}
+
+async function writeIndexedPages(
+  file: string,
+  made: { fingerprint: string; indexer: string },
+  pages: SearchPage[],
+  ids: Map<string, string>,
+): Promise<void> {
+  const record: IndexedPages = { fingerprint: made.fingerprint, indexer: made.indexer, pages: {} }
+  for (const page of pages) {
+    const id = ids.get(page.url)
+    if (id) record.pages[page.url] = [page.digest, id]
+  }
+  await writeFile(file, JSON.stringify(record))
 }
 
 /**

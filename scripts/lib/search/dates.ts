@@ -16,25 +16,31 @@ const FRAGMENT = /(?:^|\/)fragment\/([^/]+)\.pf_fragment$/
 /** Pagefind's files start with a signature before the JSON. */
 const SIGNATURE = 'pagefind_dcd'
 
-export function datesOfFragments(
-  files: { path: string; content: Uint8Array }[],
-  pages: SearchPage[],
-): SearchDates {
-  const byUrl = new Map(pages.map((page) => [page.url, page]))
-  const dates: SearchDates = {}
+/** The Pagefind id of each page a shard holds, by URL, read from the fragments Pagefind wrote. */
+export function fragmentIds(files: { path: string; content: Uint8Array }[]): Map<string, string> {
+  const ids = new Map<string, string>()
   for (const file of files) {
     const id = FRAGMENT.exec(file.path)?.[1]
     if (!id) continue
-    let url: string
     try {
       const text = gunzipSync(file.content).toString('utf8')
-      url = (JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as { url: string })
-        .url
+      const { url } = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as {
+        url: string
+      }
+      ids.set(url, id)
     } catch (cause) {
       throw new Error(`Pagefind wrote a fragment that cannot be read: ${file.path}`, { cause })
     }
-    const page = byUrl.get(url)
-    if (page?.date) (dates[page.lang] ??= {})[id] = page.date
+  }
+  return ids
+}
+
+/** The dates of a shard's dated pages, by their Pagefind ids (./fragmentIds). */
+export function datesOfFragments(ids: Map<string, string>, pages: SearchPage[]): SearchDates {
+  const dates: SearchDates = {}
+  for (const page of pages) {
+    const id = ids.get(page.url)
+    if (id && page.date) (dates[page.lang] ??= {})[id] = page.date
   }
   return dates
 }

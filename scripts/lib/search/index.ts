@@ -12,10 +12,18 @@ import { SEARCH_SHARDS_FILE, searchDatesFile } from '../../../site/lib/search'
 import type { PageStamps } from '../astroPageCopies'
 import { fingerprint } from '../fingerprint'
 import { logger } from '../log'
-import { buildShard, closePagefind, shardFingerprint, type ShardResult } from './buildShard'
+import {
+  buildShard,
+  closePagefind,
+  indexerOf,
+  reuseShard,
+  shardFingerprint,
+  type ShardResult,
+} from './buildShard'
 import { mergeDates } from './dates'
+import { EDITS_UP_TO, planEdits } from './edits'
 import { findSearchPages } from './pages'
-import { BUNDLE_DIR, planShards, shardList } from './shards'
+import { BUNDLE_DIR, planShards, shardList, type Shard } from './shards'
 
 export type SearchIndexReport = { pages: number; results: ShardResult[]; bytes: number; seconds: number }
 
@@ -30,9 +38,11 @@ export async function buildSearchIndex(
   dist: string,
   cacheDir: string,
   stamps?: PageStamps,
+  options: { postsPerShard?: number; editsUpTo?: number } = {},
 ): Promise<SearchIndexReport> {
   const start = performance.now()
   const version = await pagefindVersion()
+  const indexer = indexerOf(version)
   await rm(path.join(dist, BUNDLE_DIR), { recursive: true, force: true })
   const known = stamps && {
     stamps,
@@ -43,30 +53,53 @@ export async function buildSearchIndex(
     ),
   }
   const pages = await findSearchPages(dist, BUNDLE_DIR, known)
-  const shards = planShards(pages)
-  log.info(`indexing ${pages.length} pages in ${shards.length} shards with Pagefind ${version}`)
+  const plan = await planEdits(
+    planShards(pages, options.postsPerShard),
+    (shard) => shardFingerprint(shard, indexer),
+    { cacheDir, indexer, editsUpTo: options.editsUpTo ?? EDITS_UP_TO },
+  )
+  const count = plan.shards.length
+  log.info(`indexing ${pages.length} pages in ${count} shards with Pagefind ${version}`)
   const results: ShardResult[] = []
   try {
-    for (const [number, shard] of shards.entries()) {
-      const fingerprint = await shardFingerprint(shard, version)
-      const result = await buildShard(shard, { dist, cacheDir, fingerprint }).catch((cause: unknown) => {
+    for (const [number, { shard, fingerprint, kept }] of plan.shards.entries()) {
+      const result = await (
+        kept
+          ? keptShard(shard, { dist, cacheDir, fingerprint })
+          : buildShard(shard, { dist, cacheDir, fingerprint, indexer })
+      ).catch((cause: unknown) => {
         throw new Error(`Failed to build search shard ${shard.id}: ${(cause as Error).message}`, { cause })
       })
       results.push(result)
+      const done = kept
+        ? `kept as indexed, ${kept.changed} changed and ${kept.gone} gone since (indexed with ${kept.into})`
+        : result.reused
+          ? 'unchanged, reused'
+          : `indexed in ${result.seconds.toFixed(1)} s`
       log.info(
-        `[${number + 1}/${shards.length}] ${shard.id}: ${shard.pages.length} pages, ${kilobytes(result.bytes)}, ` +
-          `${result.reused ? 'unchanged, reused' : `indexed in ${result.seconds.toFixed(1)} s`}`,
+        `[${number + 1}/${count}] ${shard.id}: ${shard.pages.length} pages, ${kilobytes(result.bytes)}, ${done}`,
       )
     }
   } finally {
     await closePagefind()
   }
-  await writeFile(path.join(dist, BUNDLE_DIR, SEARCH_SHARDS_FILE), `${JSON.stringify(shardList(shards))}\n`)
+  const list = shardList(
+    plan.shards.map(({ shard }) => shard),
+    plan.superseded,
+  )
+  await writeFile(path.join(dist, BUNDLE_DIR, SEARCH_SHARDS_FILE), `${JSON.stringify(list)}\n`)
   // The search page loads its language's dates only when a reader sorts by date.
   for (const [lang, dates] of Object.entries(mergeDates(results.map((result) => result.dates))))
     await writeFile(path.join(dist, BUNDLE_DIR, searchDatesFile(lang)), `${JSON.stringify(dates)}\n`)
   const bytes = results.reduce((sum, result) => sum + result.bytes, 0)
   return { pages: pages.length, results, bytes, seconds: (performance.now() - start) / 1000 }
+}
+
+/** A shard kept as last indexed (./edits.ts) found its files in the cache when planned. */
+async function keptShard(shard: Shard, options: { dist: string; cacheDir: string; fingerprint: string }) {
+  const result = await reuseShard(shard, options)
+  if (!result) throw new Error(`its files in ${options.cacheDir} changed while the index was being built`)
+  return result
 }
 
 /** One line for the end of the build: pages, shards, size and time. */

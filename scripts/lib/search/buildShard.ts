@@ -8,12 +8,13 @@
 import { createHash } from 'node:crypto'
 import { execFile } from 'node:child_process'
 import { statSync } from 'node:fs'
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 
 import * as pagefind from 'pagefind'
 
+import { filesUnder } from '../filesUnder'
 import { datesOfFragments, fragmentIds, type SearchDates } from './dates'
 import type { SearchPage } from './pages'
 import type { Shard } from './shards'
@@ -192,12 +193,10 @@ function keep(source: string, target: string, shard: Shard): boolean {
 async function sizeOf(dir: string, shard: Shard): Promise<{ count: number; bytes: number }> {
   let count = 0
   let bytes = 0
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue
-    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+  for (const relative of filesUnder(dir)) {
     if (!keep(path.join(dir, relative), dir, shard)) continue
     count++
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size
+    bytes += statSync(path.join(dir, relative)).size
   }
   return { count, bytes }
 }

@@ -4,12 +4,13 @@
  * site/lib/search.ts); listings, pagination, the home page and archives have none.
  */
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { memoKey, type CheckMemo } from '../../../model/files/checkMemo'
 import { inBatches } from '../../../model/files/inBatches'
 import type { PageStamps } from '../astroPageCopies'
+import { filesUnder } from '../filesUnder'
 import { searchedText } from './searchedText'
 
 export type SearchPage = {
@@ -41,11 +42,7 @@ export async function findSearchPages(
   bundleDir: string,
   known?: KnownPages,
 ): Promise<SearchPage[]> {
-  const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.relative(dist, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((file) => !file.startsWith(`${bundleDir}/`))
-    .sort()
+  const files = filesUnder(dist).filter((file) => file.endsWith('.html') && !file.startsWith(`${bundleDir}/`))
   // A few files at a time: fast on 10,000 pages without holding them all in memory.
   const pages = await inBatches(files, 32, (file) => knownPage(dist, file, known))
   await known?.memo.save()

@@ -3,24 +3,21 @@
  * size, modification time and inode (the CMS export writes a file by rename only when its bytes
  * changed, so an unchanged file keeps all three).
  */
-import { readdir, stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
 import path from 'node:path'
+
+import { filesUnder } from '../filesUnder'
 
 /** Path relative to content/ → stamp. */
 export type ContentStamps = Map<string, string>
 
+/** Synchronous stats: 20,000 files at 10,000 posts, as fast in one go as they are awaited in parallel. */
 export async function contentStamps(contentDir: string): Promise<ContentStamps> {
   const stamps: ContentStamps = new Map()
-  const entries = await readdir(contentDir, { recursive: true, withFileTypes: true })
-  await Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const file = path.join(entry.parentPath, entry.name)
-        const stats = await stat(file, { bigint: true })
-        stamps.set(path.relative(contentDir, file), `${stats.size}:${stats.mtimeNs}:${stats.ino}`)
-      }),
-  )
+  for (const relative of filesUnder(contentDir)) {
+    const stats = statSync(path.join(contentDir, relative), { bigint: true })
+    stamps.set(relative.split('/').join(path.sep), `${stats.size}:${stats.mtimeNs}:${stats.ino}`)
+  }
   return stamps
 }
 

@@ -19,6 +19,13 @@ const status = async (request: APIRequestContext, path: string) =>
   (await request.get(`${live}${path}`)).status()
 const feed = async (request: APIRequestContext) => (await request.get(`${live}/blog/rss.xml`)).text()
 
+/** Each test: up to 5 minutes, once the first build after start has made the site live, logged in. */
+async function liveAndLoggedIn(page: Page, request: APIRequestContext): Promise<void> {
+  test.setTimeout(300_000)
+  await expect.poll(() => status(request, '/'), { timeout: 180_000 }).toBe(200)
+  await logIn(page)
+}
+
 /** Searches the live site for the word: the post is among the results, or it is not. */
 async function search(page: Page, expectFound: boolean): Promise<void> {
   await page.goto(`${live}/zoeken/?q=${word}`)
@@ -38,10 +45,7 @@ test('a published post reaches the live site, its feed and search, and an unpubl
   page,
   request,
 }) => {
-  test.setTimeout(300_000)
-  // The first build after start has made the site live.
-  await expect.poll(() => status(request, '/'), { timeout: 180_000 }).toBe(200)
-  await logIn(page)
+  await liveAndLoggedIn(page, request)
 
   await page.goto('/admin/collections/posts/create')
   await page.fill('#field-title', title)
@@ -90,9 +94,7 @@ test('an edited old post is found by its new words, and once: its old version le
   page,
   request,
 }) => {
-  test.setTimeout(300_000)
-  await expect.poll(() => status(request, '/'), { timeout: 180_000 }).toBe(200)
-  await logIn(page)
+  await liveAndLoggedIn(page, request)
   // From 2023: in the live site's group of older years (SEARCH_POSTS_PER_SHARD in playwright.config.ts).
   const slug = 'drie-jaar-hybride-werken'
   const found = await page.request.get(`/api/posts?where[slug][equals]=${slug}&locale=nl&depth=0`, {

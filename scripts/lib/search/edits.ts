@@ -50,11 +50,14 @@ export async function planEdits(
   options: { cacheDir: string; indexer: string; editsUpTo: number },
 ): Promise<EditsPlan> {
   const kept = new Map<Shard, PlannedShard>()
+  // Each group's own fingerprint, computed once: a group that is not kept is built by it.
+  const own = new Map<Shard, string>()
   const edits = new Map<string, SearchPage[]>()
   const superseded: Record<string, string[]> = {}
   for (const shard of shards) {
     if (shard.years !== 'older' || !shard.lang) continue
-    const indexed = await lastIndexed(shard, await fingerprintOf(shard), options)
+    own.set(shard, await fingerprintOf(shard))
+    const indexed = await lastIndexed(shard, own.get(shard)!, options)
     const changes = indexed && changesSince(indexed, shard.pages)
     if (!indexed || !changes || changes.count > options.editsUpTo) continue
     const into = shards.find((other) => other.lang === shard.lang && other.years === 'newest')
@@ -78,7 +81,7 @@ export async function planEdits(
     const withEdits = joining?.length
       ? { ...shard, pages: [...shard.pages, ...joining].sort((a, b) => a.file.localeCompare(b.file)) }
       : shard
-    planned.push({ shard: withEdits, fingerprint: await fingerprintOf(withEdits) })
+    planned.push({ shard: withEdits, fingerprint: own.get(shard) ?? (await fingerprintOf(withEdits)) })
   }
   for (const ids of Object.values(superseded)) ids.sort()
   return { shards: planned, superseded }

@@ -9,7 +9,7 @@
  * parse as what they claim to be.
  */
 import { createHash } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Element, Root } from 'hast'
@@ -17,6 +17,7 @@ import { fromHtml } from 'hast-util-from-html'
 import { visit } from 'unist-util-visit'
 
 import { isSafeHref } from '../../model/addresses'
+import { filesUnder } from './filesUnder'
 
 /** Script types the browser does not run. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'text/pagefind-template'])
@@ -77,9 +78,8 @@ export function sitePathOfRefresh(node: Element): string | undefined {
 
 /** The problems of every HTML page under `dir` (a draft's preview, which gets no full check:dist). */
 export async function unsafePagesIn(dir: string): Promise<string[]> {
-  const pages = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'))
   const problems: string[] = []
-  for (const page of pages.sort())
+  for (const page of filesUnder(dir).filter((file) => file.endsWith('.html')))
     problems.push(...unsafeMarkup(fromHtml(await readFile(path.join(dir, page), 'utf8')), page))
   return problems
 }

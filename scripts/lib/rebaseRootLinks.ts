@@ -1,5 +1,7 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+
+import { filesUnder } from './filesUnder'
 
 /**
  * A draft's preview is served under a base path (/preview/site/<key>/), while the site's own links
@@ -18,9 +20,8 @@ export function rebaseHtml(html: string, base: string): string {
 /** Applies `rebaseHtml` to every HTML file under `dir`, rewriting only the files it changes. */
 export async function rebaseRootLinks(dir: string, base: string): Promise<void> {
   if (base === '/') return
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue
-    const file = path.join(entry.parentPath, entry.name)
+  for (const page of filesUnder(dir).filter((name) => name.endsWith('.html'))) {
+    const file = path.join(dir, page)
     const html = await readFile(file, 'utf8')
     const rebased = rebaseHtml(html, base)
     if (rebased !== html) await writeFile(file, rebased)

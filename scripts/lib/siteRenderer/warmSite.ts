@@ -18,7 +18,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
-import { link, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import { cp, link, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -72,11 +72,14 @@ export class WarmSite {
   #pages = new Map<string, Page>()
   #broken: string | undefined
   readonly #mirror: string
+  /** The compiled site of the first build, which Astro deletes (keepRenderer.ts). */
+  readonly #compiled: string
 
   constructor(private readonly options: Options) {
     // The renderer's own hard-linked copy of its last output: build-site.ts moves the output on,
     // and later steps write beside those files, never into them.
     this.#mirror = path.join(options.cacheDir, 'renderer-last')
+    this.#compiled = path.join(options.cacheDir, 'renderer-compiled')
   }
 
   get started(): boolean {
@@ -89,7 +92,7 @@ export class WarmSite {
     this.#code = await fingerprint(root, SITE_CODE)
     this.#stamps = await contentStamps(contentDir)
     await rm(outDir, { recursive: true, force: true })
-    await build({ root, integrations: [keepRenderer((kept) => (this.#kept = kept))] })
+    await build({ root, integrations: [keepRenderer((kept) => (this.#kept = kept), this.#compiled)] })
     if (!this.#kept) throw new Error('Astro built no pages, so there is no renderer to keep')
     this.#answers = loadedContentIndex().answers()
     this.#pages = await this.#pagesOf(this.#kept.paths)
@@ -146,6 +149,11 @@ export class WarmSite {
     const goneFiles = gone.map((pathname) => this.#pages.get(pathname)!.outFile)
     phases.done('keys')
     await linked
+    // Back while pages render, for the modules they import only when needed (keepRenderer.ts;
+    // copied, not linked: 2-3 MB, and it may be on another disk than the cache);
+    // gone again before the output is handed on.
+    await rm(kept.compiledAt, { recursive: true, force: true })
+    await cp(this.#compiled, kept.compiledAt, { recursive: true })
     phases.done('links')
 
     const written: string[] = []
@@ -158,21 +166,25 @@ export class WarmSite {
     const rendering = new Set(render)
     for (const { pathname } of paths.filter((page) => !rendering.has(page)))
       say(`  ├─ ${pageFile(pathname)} (cached)`)
-    for (const { pathname, route } of render) {
-      const started = performance.now()
-      const result = await renderPath({
-        prerenderer: kept.prerenderer,
-        pathname,
-        route,
-        options: buildOptions,
-        logger: buildOptions.logger,
-        collectMetadata: false,
-      })
-      if (!result) continue
-      const file = fileURLToPath(result.outFile)
-      await replaceFile(file, result.body)
-      written.push(file)
-      say(`  ├─ ${pageFile(pathname)} (+${Math.round(performance.now() - started)}ms)`)
+    try {
+      for (const { pathname, route } of render) {
+        const started = performance.now()
+        const result = await renderPath({
+          prerenderer: kept.prerenderer,
+          pathname,
+          route,
+          options: buildOptions,
+          logger: buildOptions.logger,
+          collectMetadata: false,
+        })
+        if (!result) continue
+        const file = fileURLToPath(result.outFile)
+        await replaceFile(file, result.body)
+        written.push(file)
+        say(`  ├─ ${pageFile(pathname)} (+${Math.round(performance.now() - started)}ms)`)
+      }
+    } finally {
+      await rm(kept.compiledAt, { recursive: true, force: true })
     }
     for (const file of goneFiles) await rm(file, { force: true })
     phases.done('render')

@@ -275,6 +275,33 @@ export function incrementalBuildTests({ renderer }: { renderer: boolean }): void
         expect(await page(next, '/blog/samen-bomen-tellen/')).toContain('Bomen tellen, na een harde stop')
         await expectSameAsFullBuild(next)
       }, 300_000)
+
+      test('started on the page cache, it can later render a page that needs code its first build never ran', async () => {
+        // A renderer that starts on Astro's page cache renders only the pages that changed. Astro
+        // deletes the compiled site after that first build; a post with a figure in its text loads
+        // the image code on demand, from that folder (keepRenderer.ts).
+        const socket = rendererSocket(path.join(work, 'cache/astro'))
+        process.kill(Number(execFileSync('pgrep', ['-f', socket], { encoding: 'utf8' }).trim()), 'SIGKILL')
+        await edit('tips/tip-001.nl.md', (text) =>
+          text.replace(/^title: .*$/m, 'title: "Een tip, na een harde stop"'),
+        )
+        const started = build()
+        expect(started.output).toContain('starting the site renderer')
+        const withFigure = 'blog/subsidieregister-als-open-data/index.html'
+        expect(started.rendered, 'no page with a figure in its text rendered').not.toContain(withFigure)
+
+        await edit('posts/open-data-bij-de-provincie.nl.md', (text) =>
+          text.replace(/^title: .*$/m, 'title: "Het subsidieregister, open en met grafiek"'),
+        )
+        const next = build()
+
+        expect(next.output).not.toContain('starting the site renderer')
+        expect(next.rendered).toContain(withFigure)
+        const html = await readFile(path.join(next.dir, withFigure), 'utf8')
+        expect(html).toContain('Het subsidieregister, open en met grafiek')
+        expect(html).toMatch(/<img[^>]*src="\/_astro\/blog-datasets-per-jaar[^"]*"/)
+        await expectSameAsFullBuild(next)
+      }, 300_000)
     })
 
   describe('a new image', () => {

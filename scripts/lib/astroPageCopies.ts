@@ -18,12 +18,20 @@ export type PageStamps = (file: string) => string | undefined
 
 export function astroPageStamps(astroCacheDir: string, dist: string): PageStamps {
   const kept = path.join(astroCacheDir, 'dist')
+  // The search index and the checks both ask for every page, and the pages do not change between
+  // them: each page is looked at once (two stats per page, 0.7 s at 18,000 pages).
+  const known = new Map<string, string | undefined>()
   return (file) => {
+    if (known.has(file)) return known.get(file)
     // Synchronous: 18,000 small stats take a fraction of a second this way, and seconds through
     // the thread pool one after another.
     const copy = statSync(path.join(kept, file), { bigint: true, throwIfNoEntry: false })
     const page = statSync(path.join(dist, file), { bigint: true, throwIfNoEntry: false })
-    if (!copy?.isFile() || !page || page.size !== copy.size) return undefined
-    return `${copy.size}:${copy.mtimeNs}:${copy.ino}`
+    const stamp =
+      !copy?.isFile() || !page || page.size !== copy.size
+        ? undefined
+        : `${copy.size}:${copy.mtimeNs}:${copy.ino}`
+    known.set(file, stamp)
+    return stamp
   }
 }

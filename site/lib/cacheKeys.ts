@@ -20,7 +20,7 @@ import type { CollectionEntry, CollectionKey } from 'astro:content'
 import type { Locale } from './i18n'
 import { cmsOrigin } from './cmsOrigin'
 import { heroImage } from './media'
-import { perBuild } from './perBuild'
+import { buildGeneration, perBuild, stampedMemo } from './perBuild'
 import { siteSettings } from './settings'
 import { stableJson } from './stableJson'
 
@@ -31,8 +31,17 @@ export const pageCacheKey = (...parts: unknown[]): string => digest(stableJson(p
 
 type AnyEntry = CollectionEntry<CollectionKey>
 
-const wholeDigests = perBuild(() => new Map<string, string>())
-const frontDigests = perBuild(() => new Map<string, string>())
+/**
+ * Entry digests, kept from build to build while the entry's own digest is the same: Astro keeps an
+ * entry's data and rendered HTML exactly then (contentLoader.ts: the digest also covers what its
+ * references resolve to). Its body's image files are not in that digest, but a changed image starts
+ * a fresh renderer (scripts/lib/siteRenderer/warmSite.ts), and `astro build` is a fresh process.
+ */
+const wholeDigests = stampedMemo<string>()
+const frontDigests = stampedMemo<string>()
+// An entry without a digest is computed again in every build.
+const stampOf = (entry: AnyEntry) =>
+  entry.digest === undefined ? `build ${buildGeneration()}` : `${entry.filePath}\u0000${entry.digest}`
 
 /**
  * An entry as its own page shows it: front matter, and the file's digest and rendered HTML (the
@@ -41,24 +50,19 @@ const frontDigests = perBuild(() => new Map<string, string>())
  * refers to its images relative to the file.
  */
 export function entryDigest(entry: AnyEntry): string {
-  const key = `${entry.collection}/${entry.id}`
-  const whole = wholeDigests()
-  if (!whole.has(key))
-    whole.set(
-      key,
-      digest(
-        stableJson({
-          collection: entry.collection,
-          id: entry.id,
-          filePath: entry.filePath,
-          digest: entry.digest,
-          data: entry.data,
-          rendered: entry.rendered,
-          images: bodyImages(entry),
-        }),
-      ),
-    )
-  return whole.get(key)!
+  return wholeDigests(`${entry.collection}/${entry.id}`, stampOf(entry), () =>
+    digest(
+      stableJson({
+        collection: entry.collection,
+        id: entry.id,
+        filePath: entry.filePath,
+        digest: entry.digest,
+        data: entry.data,
+        rendered: entry.rendered,
+        images: bodyImages(entry),
+      }),
+    ),
+  )
 }
 
 /**
@@ -68,10 +72,9 @@ export function entryDigest(entry: AnyEntry): string {
  */
 export function entryDataDigest(entry: AnyEntry | undefined): string | null {
   if (!entry) return null
-  const key = `${entry.collection}/${entry.id}`
-  const front = frontDigests()
-  if (!front.has(key)) front.set(key, digest(stableJson({ id: entry.id, data: entry.data })))
-  return front.get(key)!
+  return frontDigests(`${entry.collection}/${entry.id}`, stampOf(entry), () =>
+    digest(stableJson({ id: entry.id, data: entry.data })),
+  )
 }
 
 /**

@@ -89,7 +89,7 @@ export function contentLoader(folder: string, { wordsOnly = false }: LoaderOptio
       const saveOnceAtTheEnd = setInterval(() => context.meta.set(LOADING_MARK, 'yes'), SAVE_POSTPONE_MS)
       try {
         await contentIndex()
-        shelveLiveStore(context.collection, context.store)
+        shelveLiveStore(context.collection, context.store, context.meta)
         const store: typeof context.store = wordsOnly
           ? {
               ...context.store,

@@ -36,6 +36,7 @@ import {
 import { formSettings } from './readerForms'
 import { splitEntryId, type Locale } from './i18n'
 import { around } from './neighbours'
+import { perBuild } from './perBuild'
 import { plainPageTranslation, type PlainPage } from './plainPages'
 import { postNeighbours, relatedPosts, translationOf, type Post } from './posts'
 import {
@@ -60,14 +61,28 @@ const authorDigests = (ids: readonly string[], locale: Locale) =>
 const topicDigests = async (ids: readonly string[] | undefined, locale: Locale) =>
   (await topicsById(ids, locale)).map(entryDataDigest)
 
-/** components/PostSummary.astro: the post's front matter, its authors' names and its hero's thumbnail. */
-async function postSummaryDigest(post: Post): Promise<unknown> {
-  const { locale } = splitEntryId(post.id)
-  return [
-    entryDataDigest(post),
-    await authorDigests(post.data.authors, locale),
-    await imageDigest(post.data.hero, locale),
-  ]
+const summaryDigests = perBuild(() => new Map<string, Promise<string>>())
+
+/**
+ * components/PostSummary.astro: the post's front matter, its authors' names and its hero's
+ * thumbnail. Once per post and build: a post is listed on a dozen pages (blog, archive, topics,
+ * author, related posts).
+ */
+function postSummaryDigest(post: Post): Promise<string> {
+  const summaries = summaryDigests()
+  if (!summaries.has(post.id)) {
+    const { locale } = splitEntryId(post.id)
+    summaries.set(
+      post.id,
+      (async () =>
+        pageCacheKey(
+          entryDataDigest(post),
+          await authorDigests(post.data.authors, locale),
+          await imageDigest(post.data.hero, locale),
+        ))(),
+    )
+  }
+  return summaries.get(post.id)!
 }
 
 const postListDigest = (posts: readonly Post[]) => Promise.all(posts.map(postSummaryDigest))

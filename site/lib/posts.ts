@@ -60,12 +60,12 @@ async function findRelated(post: Post, count: number): Promise<Post[]> {
   if (!topics.size || count <= 0) return []
   const all = await postsIn(locale)
   const here = positionIn(all, post.id)!
+  const sharedWith = sharedTopicsCounter(all, topics)
   const best: Candidate[] = []
   const consider = (at: number) => {
-    const other = all[at]
-    const shared = (other.data.topics ?? []).filter((topic) => topics.has(topic)).length
+    const shared = sharedWith(at)
     if (!shared) return
-    const candidate = { post: other, shared, distance: Math.abs(at - here), position: at }
+    const candidate = { post: all[at], shared, distance: Math.abs(at - here), position: at }
     if (best.length === count && better(candidate, best[count - 1]) >= 0) return
     if (best.length === count) best.pop()
     best.push(candidate)
@@ -77,4 +77,44 @@ async function findRelated(post: Post, count: number): Promise<Post[]> {
     if (here + distance < all.length) consider(here + distance)
   }
   return best.map((candidate) => candidate.post)
+}
+
+/** Each post's topics as the bits of one number, for a list of posts, when there are at most 31 topics. */
+const topicBitsOfThisBuild = perBuild(() => new WeakMap<readonly Post[], TopicBits | undefined>())
+
+type TopicBits = { bitOf: Map<string, number>; masks: number[] }
+
+function topicBits(all: readonly Post[]): TopicBits | undefined {
+  const known = topicBitsOfThisBuild()
+  if (known.has(all)) return known.get(all)
+  const bitOf = new Map<string, number>()
+  for (const post of all)
+    for (const topic of post.data.topics ?? []) if (!bitOf.has(topic)) bitOf.set(topic, bitOf.size)
+  const bits =
+    bitOf.size > 31 ? undefined : { bitOf, masks: all.map((post) => maskOf(post.data.topics ?? [], bitOf)) }
+  known.set(all, bits)
+  return bits
+}
+
+const maskOf = (topics: readonly string[], bitOf: Map<string, number>) =>
+  topics.reduce((mask, topic) => mask | (1 << bitOf.get(topic)!), 0)
+
+/** How many bits of a 32-bit number are set. */
+function bitCount(value: number): number {
+  let rest = value - ((value >>> 1) & 0x55555555)
+  rest = (rest & 0x33333333) + ((rest >>> 2) & 0x33333333)
+  return (((rest + (rest >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
+}
+
+/**
+ * How many of `topics` the post at a position of `all` has. With bits, one AND per post: finding
+ * related posts compares each post with dozens to hundreds of others, 10,000 posts per language.
+ */
+function sharedTopicsCounter(all: readonly Post[], topics: Set<string>): (at: number) => number {
+  const bits = topicBits(all)
+  if (bits) {
+    const mine = maskOf([...topics], bits.bitOf)
+    return (at) => bitCount(bits.masks[at] & mine)
+  }
+  return (at) => (all[at].data.topics ?? []).filter((topic) => topics.has(topic)).length
 }

@@ -17,8 +17,8 @@
  * or a file the loader could not sync.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
-import { cp, link, mkdir, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { cp, link, mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -26,7 +26,7 @@ import { build } from 'astro'
 
 import { contentIndex, loadedContentIndex, readOnlyChangedFiles } from '../../../site/lib/contentIndex'
 import { contentWatchers } from '../../../site/lib/contentWatchers'
-import { refillPageStore } from '../../../site/lib/liveContentStores'
+import { postponeStoreSave, refillPageStore } from '../../../site/lib/liveContentStores'
 import { startNextBuild } from '../../../site/lib/perBuild'
 import { fingerprint } from '../fingerprint'
 import { astroCommon, astroGenerate, astroHooks, type BuildOptions } from './astroInternals'
@@ -72,6 +72,10 @@ export class WarmSite {
   #pages = new Map<string, Page>()
   #broken: string | undefined
   readonly #mirror: string
+  /** The next build's output, linked from the mirror ahead of time (`#afterBuild`). */
+  readonly #prepared: string
+  /** What a build leaves to do once its pages are handed on; the next build waits for it. */
+  #background: Promise<void> = Promise.resolve()
   /** The compiled site of the first build, which Astro deletes (keepRenderer.ts). */
   readonly #compiled: string
 
@@ -79,6 +83,7 @@ export class WarmSite {
     // The renderer's own hard-linked copy of its last output: build-site.ts moves the output on,
     // and later steps write beside those files, never into them.
     this.#mirror = path.join(options.cacheDir, 'renderer-last')
+    this.#prepared = path.join(options.cacheDir, 'renderer-next')
     this.#compiled = path.join(options.cacheDir, 'renderer-compiled')
   }
 
@@ -97,18 +102,48 @@ export class WarmSite {
     this.#answers = loadedContentIndex().answers()
     this.#pages = await this.#pagesOf(this.#kept.paths)
     await rm(this.#mirror, { recursive: true, force: true })
+    await rm(this.#prepared, { recursive: true, force: true })
     await linkTree(outDir, this.#mirror)
+    this.#background = this.#inBackground(() => linkTree(this.#mirror, this.#prepared))
+  }
+
+  /** Resolves once the work a build left running is done (before the process stops). */
+  settled(): Promise<void> {
+    return this.#background
+  }
+
+  /**
+   * Runs `work` after the build was handed on, beside the search index and the checks; after a
+   * failure the next build starts a fresh renderer.
+   */
+  #inBackground(work: () => Promise<void>): Promise<void> {
+    const started = performance.now()
+    return work().then(
+      () =>
+        this.options.say(
+          `renderer: ready for the next build (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+        ),
+      (error: unknown) => {
+        this.#broken = `getting ready for the next build failed (${(error as Error).message})`
+        this.options.say(`renderer: ${this.#broken}`)
+      },
+    )
   }
 
   /** A later build: only what changed is synced and rendered. */
   async next(): Promise<PagesReport> {
+    await this.#background
     if (this.#broken) throw new NeedsFreshRenderer(this.#broken)
+    // Saved once the pages are handed on, while the search index and the checks run.
+    const saveStore = postponeStoreSave()
     try {
       return await this.#next()
     } catch (error) {
       // Half a sync or half a folder: this renderer's memory no longer matches any build.
       this.#broken = `the last build with this renderer failed (${(error as Error).message})`
       throw error
+    } finally {
+      saveStore()
     }
   }
 
@@ -128,7 +163,10 @@ export class WarmSite {
     startNextBuild()
     readOnlyChangedFiles(changes.map(({ file }) => file.split(path.sep).join('/')))
     await rm(outDir, { recursive: true, force: true })
-    const linked = linkTree(this.#mirror, outDir)
+    // The last build linked the next output ahead of time, while nothing waited for it.
+    const linked = existsSync(this.#prepared)
+      ? rename(this.#prepared, outDir).catch(() => linkTree(this.#mirror, outDir))
+      : linkTree(this.#mirror, outDir)
     // Awaited below; if a step before fails, its failure is the one reported.
     linked.catch(() => undefined)
     const answers = (await contentIndex()).answers()
@@ -196,12 +234,20 @@ export class WarmSite {
     // Pages without a key (home, indexes, feeds) have no copy there.
     const keyed = (pathname: string, key?: string) =>
       key !== undefined || this.#pages.get(pathname)?.key !== undefined
-    await forgetCachedCopies(this.options.cacheDir, [
-      ...render.filter((page) => keyed(page.pathname, page.cacheKey)).map((page) => page.pathname),
-      ...gone.filter((pathname) => keyed(pathname)),
-    ])
+    const outFileOf = (pathname: string) => (pages.get(pathname) ?? this.#pages.get(pathname))!.outFile
+    await forgetCachedCopies(
+      this.options.cacheDir,
+      [
+        ...render
+          .filter((page) => keyed(page.pathname, page.cacheKey))
+          .map((page) => outFileOf(page.pathname)),
+        ...gone.filter((pathname) => keyed(pathname)).map(outFileOf),
+      ].map((file) => path.relative(outDir, file)),
+    )
     await this.#updateMirror(written, goneFiles)
     phases.done('caches')
+    // The next build's output, linked while nothing waits for it (2-5 s at 18,000 pages).
+    this.#background = this.#inBackground(() => linkTree(this.#mirror, this.#prepared))
     this.#stamps = stamps
     this.#answers = answers
     this.#pages = pages
@@ -358,50 +404,12 @@ function missingImages(outDir: string): string | undefined {
 
 /**
  * Astro's incremental cache (incremental-build.json and its copies of pages) stays as the last full
- * build left it, but without the pages this renderer rendered or removed: their copies there are
+ * build left it, but without the copies of the pages this renderer rendered or removed: they are
  * old, and `npm run build` and the search index's stamps (astroPageCopies.ts) must not take them
- * for current. A later `astro build` renders those pages again.
+ * for current. Astro renders a page whose copy is missing even when its cache key matches
+ * (astro/dist/core/build/generate.js, restoreOutputFile), so the manifest itself (44 MB at
+ * 10,000 posts, a second to rewrite) is left as it is.
  */
-async function forgetCachedCopies(cacheDir: string, pathnames: string[]): Promise<void> {
-  if (!pathnames.length) return
-  const file = path.join(cacheDir, 'incremental-build.json')
-  const manifest = await readManifest(file)
-  const forget = new Set(pathnames)
-  let forgotten = 0
-  for (const route of Object.values(manifest.routes ?? {}))
-    for (const [pathname, entry] of Object.entries(route.paths))
-      if (forget.has(pathname)) {
-        await rm(path.join(cacheDir, 'dist', entry.outputFile), { force: true })
-        delete route.paths[pathname]
-        forgotten++
-      }
-  if (!forgotten) return
-  // Without Astro's indentation: at 18,000 pages, writing it indented took a second of every publish.
-  await writeFile(`${file}.renderer-new`, JSON.stringify(manifest))
-  await rename(`${file}.renderer-new`, file)
-  lastManifest = { file, stamp: fileStamp(file), manifest }
-}
-
-type Manifest = { routes?: Record<string, { paths: Record<string, { outputFile: string }> }> }
-
-/**
- * The manifest as this renderer last wrote it, while the file is still that one (a one-off build
- * in between writes a new one): at 10,000 posts it is 44 MB, and parsing it took half a second of
- * every publish.
- */
-let lastManifest: { file: string; stamp: string | undefined; manifest: Manifest } | undefined
-
-async function readManifest(file: string): Promise<Manifest> {
-  if (
-    lastManifest?.file === file &&
-    lastManifest.stamp !== undefined &&
-    lastManifest.stamp === fileStamp(file)
-  )
-    return lastManifest.manifest
-  return JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Manifest
-}
-
-function fileStamp(file: string): string | undefined {
-  const stats = statSync(file, { bigint: true, throwIfNoEntry: false })
-  return stats && `${stats.size}:${stats.mtimeNs}:${stats.ino}`
+async function forgetCachedCopies(cacheDir: string, files: string[]): Promise<void> {
+  for (const file of files) await rm(path.join(cacheDir, 'dist', file), { force: true })
 }

@@ -31,12 +31,14 @@ async function rememberedPageChecks() {
 /**
  * `stamps`: right after a build, which pages Astro kept from the build before
  * (scripts/lib/astroPageCopies.ts); only the others are read. Without, every page is read.
+ * `files`: the built site's files, when the build listed them already.
  */
-export async function checkBuiltSite(stamps?: PageStamps): Promise<boolean> {
+export async function checkBuiltSite(stamps?: PageStamps, files?: string[]): Promise<boolean> {
   const dist = path.resolve(root, process.env.SITE_OUT_DIR || 'dist')
   const report = await checkDist(dist, process.env.SITE_URL || 'https://openambt.example', {
     memo: await rememberedPageChecks(),
     stamps,
+    files,
   })
   for (const problem of report.problems) log.error(problem)
   log.info(

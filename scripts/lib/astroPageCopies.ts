@@ -6,9 +6,14 @@
  * of the kept copy change exactly when the page does: the steps after Astro (search, checks) file what they
  * learnt of a page under that stamp and, at 18,000 pages, read only the few that were rendered.
  *
+ * The renderer that stays running (scripts/lib/siteRenderer/warmSite.ts) deletes Astro's copies of
+ * the pages it renders, and keeps its own copy of its last build as hard links, never writing into
+ * a file: a page with a second link is known by its own inode, size and time, so a page it
+ * rendered once is not read again by every later build.
+ *
  * Only for the output of the Astro build that just ran (scripts/build-site.ts); `npm run check:dist`
- * on its own reads every page. A page without a kept copy (one without a cache key), or whose size
- * differs from its copy, has no stamp and is read.
+ * on its own reads every page. A page without a kept copy (one without a cache key) or a second
+ * link, or whose size differs from its copy, has no stamp and is read.
  */
 import { statSync } from 'node:fs'
 import path from 'node:path'
@@ -27,10 +32,13 @@ export function astroPageStamps(astroCacheDir: string, dist: string): PageStamps
     // the thread pool one after another.
     const copy = statSync(path.join(kept, file), { bigint: true, throwIfNoEntry: false })
     const page = statSync(path.join(dist, file), { bigint: true, throwIfNoEntry: false })
-    const stamp =
-      !copy?.isFile() || !page || page.size !== copy.size
-        ? undefined
-        : `${copy.size}:${copy.mtimeNs}:${copy.ino}`
+    const stamp = !page
+      ? undefined
+      : copy?.isFile() && page.size === copy.size
+        ? `${copy.size}:${copy.mtimeNs}:${copy.ino}`
+        : page.nlink > 1n
+          ? `own ${page.dev}:${page.ino}:${page.size}:${page.mtimeNs}`
+          : undefined
     known.set(file, stamp)
     return stamp
   }

@@ -104,11 +104,19 @@ function pageRecord(html: Buffer): PageRecord {
 export async function checkDist(
   dist: string,
   siteUrl: string,
-  { memo, stamps }: { memo?: CheckMemo; stamps?: PageStamps } = {},
+  {
+    memo,
+    stamps,
+    files = filesUnder(dist),
+  }: {
+    memo?: CheckMemo
+    stamps?: PageStamps
+    /** The files of `dist`, when the caller listed them already. */
+    files?: string[]
+  } = {},
 ): Promise<DistReport> {
   const remembered = memo ?? (await openCheckMemo())
   const origin = new URL(siteUrl).origin
-  const files = filesUnder(dist)
   const fileSet = new Set(files)
   const problems: string[] = []
   const records = new Map<string, PageRecord>()

@@ -51,7 +51,8 @@ export function stampedMemo<T>(): (key: string, stamp: string, make: () => T) =>
   let generation: number | undefined
   return (key, stamp, make) => {
     if (generation !== buildGeneration()) {
-      previous = generation === undefined ? previous : current
+      // Only the build just before counts: one that never asked leaves nothing to keep.
+      previous = generation === buildGeneration() - 1 ? current : new Map()
       current = new Map()
       generation = buildGeneration()
     }

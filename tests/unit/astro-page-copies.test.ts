@@ -4,7 +4,7 @@
  * (scripts/lib/astroPageCopies.ts). Here a build is played by hand: Astro's kept copies in
  * <cache>/dist/ and the output in dist/, the way Astro writes them.
  */
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { copyFile, link, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from 'vitest'
@@ -95,4 +95,31 @@ test('the search index reads again what Astro rendered again, and knows the page
     { url: '/blog/a/', date: '2024-01-10' },
     { url: '/blog/b/', date: '2025-03-09' },
   ])
+})
+
+test('a page the renderer rendered, linked into its own copy of the build, is known by its own stamp', async () => {
+  const build = await playedBuild()
+  const file = 'blog/a/index.html'
+  await build.render(file, page('Over open data'))
+  // The renderer renders it again: Astro's copy goes, and the page is linked into its mirror.
+  await rm(path.join(build.cache, 'dist', file))
+  await build.render('index.html', page('Home'))
+  const output = path.join(build.dist, file)
+  await writeFile(`${output}.new`, page('Over open data, herzien'))
+  await rename(`${output}.new`, output)
+  await mkdir(path.join(build.work, 'mirror/blog/a'), { recursive: true })
+  await link(output, path.join(build.work, 'mirror', file))
+
+  const first = build.stamps()(file)
+  expect(first).toMatch(/^own /)
+  // The next build: the same file (the same link), the same stamp, so it is not read again.
+  expect(astroPageStamps(build.cache, build.dist)(file)).toBe(first)
+  // Rendered anew (a new file, as the renderer writes): another stamp.
+  await writeFile(`${output}.new`, page('Over open data, nog eens herzien'))
+  await rename(`${output}.new`, output)
+  await link(output, path.join(build.work, 'mirror', `${file}.next`))
+  expect(build.stamps()(file)).not.toBe(first)
+  // A page with neither a copy nor a second link (a one-off build's page without a cache key) is read.
+  await rm(path.join(build.cache, 'dist', 'index.html'))
+  expect(build.stamps()('index.html')).toBeUndefined()
 })

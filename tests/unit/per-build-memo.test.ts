@@ -1,7 +1,7 @@
 /** Memos that last one build (site/lib/perBuild.ts), for a process that renders the site more than once. */
 import { expect, test } from 'vitest'
 
-import { buildGeneration, perBuild, startNextBuild } from '../../site/lib/perBuild'
+import { buildGeneration, perBuild, stampedMemo, startNextBuild } from '../../site/lib/perBuild'
 
 test('a memo is made once per build, and made again when the next build starts', () => {
   let made = 0
@@ -21,4 +21,27 @@ test('the build number is shared by every copy of the module, through a register
   startNextBuild()
   expect(buildGeneration()).toBe(before + 1)
   expect((globalThis as { [key: symbol]: unknown })[Symbol.for('openambt.buildGeneration')]).toBe(before + 1)
+})
+
+test('a stamped memo keeps a value into the next build while its stamp holds, and only then', () => {
+  const made: string[] = []
+  const digest = stampedMemo<string>()
+  const ask = (key: string, stamp: string) =>
+    digest(key, stamp, () => {
+      made.push(`${key}@${stamp}`)
+      return `${key}@${stamp}`
+    })
+  expect(ask('a', '1')).toBe('a@1')
+  expect(ask('b', '1')).toBe('b@1')
+  expect(ask('a', '1')).toBe('a@1')
+  startNextBuild()
+  // Same stamp: kept; a new stamp (the entry changed): made again.
+  expect(ask('a', '1')).toBe('a@1')
+  expect(ask('b', '2')).toBe('b@2')
+  expect(made).toEqual(['a@1', 'b@1', 'b@2'])
+  startNextBuild()
+  // Not asked for in the build before: dropped, so made again even with its old stamp.
+  startNextBuild()
+  expect(ask('a', '1')).toBe('a@1')
+  expect(made).toEqual(['a@1', 'b@1', 'b@2', 'a@1'])
 })

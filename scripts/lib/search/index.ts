@@ -38,7 +38,12 @@ export async function buildSearchIndex(
   dist: string,
   cacheDir: string,
   stamps?: PageStamps,
-  options: { postsPerShard?: number; editsUpTo?: number } = {},
+  options: {
+    postsPerShard?: number
+    editsUpTo?: number
+    /** The files of `dist`, when the caller listed them already. */
+    files?: string[]
+  } = {},
 ): Promise<SearchIndexReport> {
   const start = performance.now()
   const version = await pagefindVersion()
@@ -52,7 +57,7 @@ export async function buildSearchIndex(
       await fingerprint(root, ['scripts/lib/search/pages.ts', 'scripts/lib/search/searchedText.ts']),
     ),
   }
-  const pages = await findSearchPages(dist, BUNDLE_DIR, known)
+  const pages = await findSearchPages(dist, BUNDLE_DIR, known, options.files)
   const plan = await planEdits(
     planShards(pages, options.postsPerShard),
     (shard) => shardFingerprint(shard, indexer),

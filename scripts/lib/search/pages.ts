@@ -36,13 +36,17 @@ const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)
  */
 export type KnownPages = { memo: CheckMemo; stamps: PageStamps }
 
-/** The searchable pages under `dist`, sorted by file name (so shards and their digests are stable). */
+/**
+ * The searchable pages under `dist`, sorted by file name (so shards and their digests are stable).
+ * `listed`: the files of `dist`, when the caller listed them already.
+ */
 export async function findSearchPages(
   dist: string,
   bundleDir: string,
   known?: KnownPages,
+  listed: string[] = filesUnder(dist),
 ): Promise<SearchPage[]> {
-  const files = filesUnder(dist).filter((file) => file.endsWith('.html') && !file.startsWith(`${bundleDir}/`))
+  const files = listed.filter((file) => file.endsWith('.html') && !file.startsWith(`${bundleDir}/`))
   // A few files at a time: fast on 10,000 pages without holding them all in memory.
   const pages = await inBatches(files, 32, (file) => knownPage(dist, file, known))
   await known?.memo.save()

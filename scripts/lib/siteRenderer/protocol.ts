@@ -10,6 +10,13 @@ export type RendererResult =
   /** `fresh`: this renderer stopped; a fresh one does the build in full. */
   | { ok: false; fresh: boolean; message: string }
 
+/**
+ * How long after a build the renderer waits before it does its work between builds (saving the
+ * content store, linking the next output; warmSite.ts): longer than what follows the pages in a
+ * build at 10,000 posts, which needs both cores.
+ */
+export const IDLE_AFTER_BUILD_MS = 15_000
+
 /** The line that ends an answer, before the result as JSON. */
 export const RESULT_MARK = '\u0000result '
 
